@@ -1,0 +1,67 @@
+package nova.assistant.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The one strict action the assistant produces (../shared/contracts/assistant.md). This record is the single
+ * definition: JSON output, the Claude tool's input schema and validation all derive from it.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"action", "clinic_address", "timezone", "patient", "care_type", "slot", "window", "original",
+        "missing", "question_fr", "engine"})
+public record AssistantAction(
+        @JsonProperty("action") ActionType action,
+        @JsonProperty("clinic_address") String clinicAddress,
+        @JsonProperty("timezone") String timezone,
+        @JsonProperty("patient") Patient patient,
+        @JsonProperty("care_type") String careType,
+        @JsonProperty("slot") Slot slot,
+        @JsonProperty("window") Window window,
+        @JsonProperty("original") Original original,
+        @JsonProperty("missing") List<String> missing,
+        @JsonProperty("question_fr") String questionFr,
+        @JsonProperty("engine") String engine) {
+
+    public AssistantAction {
+        missing = missing == null ? List.of() : List.copyOf(missing);
+    }
+
+    public enum ActionType { FIND_SLOTS, CREATE, RESCHEDULE, CANCEL, CONFIRMATION, NEED_INFO }
+
+    @JsonPropertyOrder({"name", "phone_e164", "email", "patient_id"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Patient(
+            @JsonProperty("name") String name,
+            @JsonProperty("phone_e164") String phoneE164,
+            @JsonProperty("email") String email,
+            @JsonProperty("patient_id") String patientId) {
+    }
+
+    /** A precise start; {@code endIso} is exclusive. */
+    @JsonPropertyOrder({"start_iso", "end_iso", "duration_minutes"})
+    public record Slot(
+            @JsonProperty("start_iso") String startIso,
+            @JsonProperty("end_iso") String endIso,
+            @JsonProperty("duration_minutes") int durationMinutes) {
+    }
+
+    /** A range to search; daily bounds are local "HH:MM" or null. */
+    @JsonPropertyOrder({"start_iso", "end_iso", "daily_start", "daily_end"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Window(
+            @JsonProperty("start_iso") String startIso,
+            @JsonProperty("end_iso") String endIso,
+            @JsonProperty("daily_start") String dailyStart,
+            @JsonProperty("daily_end") String dailyEnd) {
+    }
+
+    /** Which existing appointment a RESCHEDULE, CANCEL or CONFIRMATION is about. */
+    @JsonPropertyOrder({"start_iso", "end_iso"})
+    public record Original(
+            @JsonProperty("start_iso") String startIso,
+            @JsonProperty("end_iso") String endIso) {
+    }
+}
