@@ -1,0 +1,3 @@
+package nova.patient.domain;
+
+public enum Sex { FEMALE, MALE, UNKNOWN }
