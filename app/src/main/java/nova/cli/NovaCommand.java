@@ -43,7 +43,9 @@ public final class NovaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        nova.ui.GuiLauncher.launch(new nova.ui.StartOptions(dataDir, demo));
+        nova.ui.GuiLauncher.launch(new nova.ui.StartOptions(dataDir, demo), options -> {
+            throw new UnsupportedOperationException("store wiring lands with the Store commit");
+        });
         return 0;
     }
 }

@@ -31,6 +31,7 @@ public final class LoginViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSubmit;
 
     public LoginViewModel(LoginGateway gateway, TaskExecutor executor, Messages messages, String clinicName,
@@ -41,6 +42,7 @@ public final class LoginViewModel {
         this.onLoggedIn = Objects.requireNonNull(onLoggedIn);
         this.clinicName.set(clinicName == null || clinicName.isBlank() ? messages.get("app.title") : clinicName);
         this.notice.set(notice == null ? "" : notice);
+        this.busyText.set(messages.get("login.opening"));
         canSubmit = Bindings.createBooleanBinding(
                 () -> !busy.get() && !user.get().isBlank() && !password.get().isEmpty(), busy, user, password);
         // A new attempt starts clean: the previous error no longer applies once the user types.
@@ -50,6 +52,22 @@ public final class LoginViewModel {
                 error.set("");
             }
         });
+    }
+
+    /** The store is being checked or created: the form waits, with a short French explanation. */
+    public void preparing(String message) {
+        busyText.set(message);
+        busy.set(true);
+    }
+
+    /** The store is there: the form is usable; the clinic name and a notice may now be known. */
+    public void ready(String name, String newNotice) {
+        if (name != null && !name.isBlank()) {
+            clinicName.set(name);
+        }
+        notice.set(newNotice == null ? "" : newNotice);
+        busyText.set(messages.get("login.opening"));
+        busy.set(false);
     }
 
     public void login() {
@@ -88,6 +106,7 @@ public final class LoginViewModel {
     public StringProperty userProperty() { return user; }
     public StringProperty passwordProperty() { return password; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty busyTextProperty() { return busyText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public BooleanBinding canSubmitBinding() { return canSubmit; }
 }

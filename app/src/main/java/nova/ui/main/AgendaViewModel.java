@@ -94,6 +94,26 @@ public final class AgendaViewModel {
         refresh();
     }
 
+    /** After a booking: show its day and select it once loaded. */
+    public void showBooked(AppointmentView booked) {
+        selected.set(booked);
+        if (mode.get() == AgendaMode.DAY || !firstVisibleDayOf(booked.start().toLocalDate()).equals(firstVisibleDay())) {
+            date.set(booked.start().toLocalDate());
+        }
+        refresh();
+    }
+
+    private LocalDate firstVisibleDayOf(LocalDate day) {
+        if (mode.get() == AgendaMode.DAY) {
+            return day;
+        }
+        DayOfWeek first = firstDayOfWeek();
+        while (day.getDayOfWeek() != first) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     public void showDay() {
         setMode(AgendaMode.DAY);
     }
@@ -156,15 +176,7 @@ public final class AgendaViewModel {
 
     /** Day mode: the date. Week mode: the first day of the clinic's week containing the date. */
     public LocalDate firstVisibleDay() {
-        LocalDate day = date.get();
-        if (mode.get() == AgendaMode.DAY) {
-            return day;
-        }
-        DayOfWeek first = firstDayOfWeek();
-        while (day.getDayOfWeek() != first) {
-            day = day.minusDays(1);
-        }
-        return day;
+        return firstVisibleDayOf(date.get());
     }
 
     /** The first working day that follows a day off: Sunday in Algiers, Monday in Mali. */
@@ -224,6 +236,14 @@ public final class AgendaViewModel {
 
     public AgendaHours hours() {
         return AgendaHours.of(profile);
+    }
+
+    public List<Chair> chairs() {
+        return session.clinic().chairs();
+    }
+
+    public List<Practitioner> practitioners() {
+        return session.clinic().practitioners();
     }
 
     public ClinicProfile profile() {

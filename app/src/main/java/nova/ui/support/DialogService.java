@@ -14,4 +14,7 @@ public interface DialogService {
     void showError(String title, String message, Throwable cause);
 
     boolean confirm(String title, String message);
+
+    /** A reference card, e.g. the keyboard shortcuts: keys on the left, what they do on the right. */
+    void showReference(String title, String header, java.util.Map<String, String> rows, String footnote);
 }

@@ -1,6 +1,10 @@
 package nova.ui.support;
 
+import java.util.Map;
 import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -44,6 +48,33 @@ public final class FxDialogService implements DialogService {
         Alert alert = create(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(yes, no);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void showReference(String title, String header, Map<String, String> rows, String footnote) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("help-grid");
+        int row = 0;
+        for (Map.Entry<String, String> entry : rows.entrySet()) {
+            Label key = new Label(entry.getKey());
+            key.getStyleClass().add("shortcut-key");
+            grid.add(key, 0, row);
+            grid.add(new Label(entry.getValue()), 1, row);
+            row++;
+        }
+        VBox content = new VBox(12, grid);
+        if (footnote != null && !footnote.isBlank()) {
+            Label note = new Label(footnote);
+            note.setWrapText(true);
+            note.getStyleClass().add("muted");
+            note.setMaxWidth(460);
+            content.getChildren().add(note);
+        }
+        Alert alert = create(Alert.AlertType.NONE, title, null);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setContent(content);
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
     }
 
     private void show(Alert.AlertType type, String title, String message) {

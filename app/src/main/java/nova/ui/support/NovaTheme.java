@@ -11,7 +11,7 @@ public final class NovaTheme {
     }
 
     public static void installUserAgentStylesheet() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static String stylesheet() {

@@ -1,0 +1,36 @@
+package nova.ui;
+
+import java.lang.management.ManagementFactory;
+import javafx.scene.Scene;
+
+/**
+ * Marker lines the start-up benchmark reads from standard output: milliseconds since the JVM started (first
+ * frame) or since the login was submitted (agenda painted). Printed only when {@code nova.bench.markers=true}, or
+ * when the first frame is the reason to exit ({@code nova.exitAfterFirstFrame=true}).
+ */
+final class StartupMarkers {
+
+    static final String FIRST_FRAME = "NOVA_FIRST_FRAME_MS=";
+    static final String AGENDA_PAINTED = "NOVA_AGENDA_PAINTED_MS=";
+
+    private StartupMarkers() {
+    }
+
+    static boolean enabled() {
+        return Boolean.getBoolean("nova.bench.markers") || Boolean.getBoolean("nova.exitAfterFirstFrame");
+    }
+
+    static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Runs {@code action} once, right after the next layout pass of {@code scene} (the frame is then rendered). */
+    static void afterNextPulse(Scene scene, Runnable action) {
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+    }
+}

@@ -1,0 +1,27 @@
+package nova.ui.session;
+
+import java.util.Optional;
+import nova.ui.login.LoginGateway;
+import nova.ui.support.UserMessageException;
+import nova.ui.wizard.ClinicCreator;
+
+/**
+ * What the GUI needs before anyone is logged in: is there a store, create the demo one, the wizard's creator and
+ * the login. Every method may block (disk, key derivation): the application calls them in the background.
+ */
+public interface DeskBackend {
+
+    boolean storeExists();
+
+    /** The clinic's name as far as it can be read without a password; empty when unknown. */
+    default Optional<String> clinicName() {
+        return Optional.empty();
+    }
+
+    /** Creates the demonstration store: Algiers preset, demo data, user {@code admin}, password {@code demo}. */
+    void createDemoStore() throws UserMessageException;
+
+    LoginGateway loginGateway();
+
+    ClinicCreator clinicCreator();
+}
