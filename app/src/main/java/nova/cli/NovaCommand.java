@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 SetupCommand.class,
+                AgendaCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 

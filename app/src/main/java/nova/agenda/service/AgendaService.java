@@ -28,6 +28,8 @@ import nova.patient.store.PatientEntity;
 import nova.security.service.AuditLog;
 import nova.store.Database;
 import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Books and reads appointments. A booking is validated against the clinic's hours and the other appointments of
@@ -35,6 +37,7 @@ import org.hibernate.Session;
  */
 public final class AgendaService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AgendaService.class);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Database database;
@@ -98,6 +101,8 @@ public final class AgendaService {
                     null, AppointmentStatus.BOOKED, careType.code() + " " + start.toLocalDateTime()));
             audit.record(session, "APPOINTMENT_BOOKED", "appointment", appointment.getId(),
                     "source=" + appointment.getSource());
+            LOG.info("event=appointment_booked id={} care_type={} source={}", appointment.getId(), careType.code(),
+                    appointment.getSource());
             return views(session, List.of(appointment)).getFirst();
         });
     }

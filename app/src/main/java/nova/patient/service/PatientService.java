@@ -16,9 +16,13 @@ import nova.patient.domain.Sex;
 import nova.patient.store.PatientEntity;
 import nova.security.service.AuditLog;
 import nova.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Creates and finds patients. Phones are stored in E.164 only, whatever way they were typed. */
 public final class PatientService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PatientService.class);
 
     private final Database database;
     private final AuditLog audit;
@@ -40,6 +44,7 @@ public final class PatientService {
             session.persist(entity);
             audit.record(session, "PATIENT_CREATED", "patient", entity.getId(), null);
         });
+        LOG.info("event=patient_created id={}", entity.getId());
         return entity.toSummary();
     }
 
@@ -59,7 +64,7 @@ public final class PatientService {
         if (phone.isPresent() || digits.length() >= 4 && digits.length() * 2 >= text.length()) {
             String needle = phone.orElse(digits.startsWith("0") ? digits.substring(1) : digits);
             return database.inTransaction(session -> session.createSelectionQuery(
-                            "from PatientEntity where deleted = false and phone_e164 like :p order by lastName",
+                            "from PatientEntity where deleted = false and phoneE164 like :p order by lastName",
                             PatientEntity.class)
                     .setParameter("p", "%" + needle + "%").setMaxResults(limit)
                     .getResultList().stream().map(PatientEntity::toSummary).toList());

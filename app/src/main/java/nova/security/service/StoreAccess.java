@@ -11,6 +11,7 @@ import nova.security.store.UserAccountEntity;
 import nova.store.Database;
 import nova.store.EncryptedStore;
 import nova.store.StoreLayout;
+import nova.store.logging.LogFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,9 @@ public final class StoreAccess {
 
     public Workstation open(Path dataDir, String username, char[] password) throws AccessDeniedException {
         StoreLayout layout = new StoreLayout(dataDir);
+        if (layout.storeExists()) {
+            LogFiles.attach(layout.logDirectory());
+        }
         if (!layout.storeExists()) {
             throw new AccessDeniedException("Aucune base NOVA dans le dossier " + dataDir + ".");
         }
