@@ -9,6 +9,7 @@ import nova.security.service.AuditLog;
 import nova.store.Database;
 import nova.store.EncryptedStore;
 import nova.store.StoreLayout;
+import nova.sync.service.OutboxWriter;
 
 /**
  * The composition root of an opened store: every service of a logged-in session is built here, once, with its
@@ -32,8 +33,10 @@ public final class Workstation implements AutoCloseable {
         this.user = user;
         this.audit = new AuditLog(clock, user.username());
         this.clinic = new ClinicService(database);
-        this.patients = new PatientService(database, audit, clock, clinic.siteId(), clinic.profile().countryCallingCode());
-        this.agenda = new AgendaService(database, clinic, audit, clock, user.username());
+        OutboxWriter outbox = new OutboxWriter(clock);
+        this.patients = new PatientService(database, audit, outbox, clock, clinic.siteId(),
+                clinic.profile().countryCallingCode());
+        this.agenda = new AgendaService(database, clinic, audit, outbox, clock, user.username());
     }
 
     public void recordLogin() {

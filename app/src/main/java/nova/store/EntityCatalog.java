@@ -14,7 +14,8 @@ final class EntityCatalog {
             nova.security.store.AuditEventEntity.class,
             nova.patient.store.PatientEntity.class,
             nova.agenda.store.AppointmentEntity.class,
-            nova.agenda.store.AppointmentHistoryEntity.class);
+            nova.agenda.store.AppointmentHistoryEntity.class,
+            nova.sync.store.OutboxEntryEntity.class);
 
     private EntityCatalog() {
     }

@@ -27,6 +27,7 @@ import nova.common.Ids;
 import nova.patient.store.PatientEntity;
 import nova.security.service.AuditLog;
 import nova.store.Database;
+import nova.sync.service.OutboxWriter;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +44,16 @@ public final class AgendaService {
     private final Database database;
     private final ClinicService clinic;
     private final AuditLog audit;
+    private final OutboxWriter outbox;
     private final Clock clock;
     private final String username;
 
-    public AgendaService(Database database, ClinicService clinic, AuditLog audit, Clock clock, String username) {
+    public AgendaService(Database database, ClinicService clinic, AuditLog audit, OutboxWriter outbox, Clock clock,
+                         String username) {
         this.database = database;
         this.clinic = clinic;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
         this.username = username;
     }
@@ -97,6 +101,8 @@ public final class AgendaService {
                     practitioner.id(), chair.id(), careType.code(), start.toInstant(), end.toInstant(),
                     request.source() == null ? "GUI" : request.source(), blankToNull(request.notes()));
             session.persist(appointment);
+            outbox.upsert(session, "appointment", appointment.getId(), appointment.getHubVersion(),
+                    appointment.syncFields());
             session.persist(new AppointmentHistoryEntity(Ids.newId(), appointment.getId(), now, username, "CREATED",
                     null, AppointmentStatus.BOOKED, careType.code() + " " + start.toLocalDateTime()));
             audit.record(session, "APPOINTMENT_BOOKED", "appointment", appointment.getId(),

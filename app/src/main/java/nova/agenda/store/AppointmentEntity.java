@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import nova.agenda.domain.AppointmentStatus;
 import nova.store.SyncedEntity;
@@ -36,6 +38,8 @@ public class AppointmentEntity extends SyncedEntity {
     private String notes;
     @Column(name = "cancel_reason")
     private String cancelReason;
+    @Column(name = "hub_version", nullable = false)
+    private long hubVersion;
 
     protected AppointmentEntity() {
     }
@@ -52,6 +56,33 @@ public class AppointmentEntity extends SyncedEntity {
         this.status = AppointmentStatus.BOOKED;
         this.source = source;
         this.notes = notes;
+    }
+
+    /** The synced state of this appointment, as the payload of an outgoing change. */
+    public Map<String, Object> syncFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("site_id", getSiteId().toString());
+        fields.put("patient_id", patientId.toString());
+        fields.put("practitioner_id", practitionerId.toString());
+        fields.put("chair_id", chairId.toString());
+        fields.put("care_type_code", careTypeCode);
+        fields.put("start_at", start.toString());
+        fields.put("end_at", end.toString());
+        fields.put("status", status.name());
+        fields.put("source", source);
+        fields.put("notes", notes);
+        fields.put("cancel_reason", cancelReason);
+        fields.put("deleted", isDeleted());
+        fields.put("updated_at", getUpdatedAt().toString());
+        return fields;
+    }
+
+    public long getHubVersion() {
+        return hubVersion;
+    }
+
+    public void setHubVersion(long hubVersion) {
+        this.hubVersion = hubVersion;
     }
 
     public UUID getPatientId() {

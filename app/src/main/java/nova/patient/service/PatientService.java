@@ -16,6 +16,7 @@ import nova.patient.domain.Sex;
 import nova.patient.store.PatientEntity;
 import nova.security.service.AuditLog;
 import nova.store.Database;
+import nova.sync.service.OutboxWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +27,16 @@ public final class PatientService {
 
     private final Database database;
     private final AuditLog audit;
+    private final OutboxWriter outbox;
     private final Clock clock;
     private final UUID siteId;
     private final int countryCallingCode;
 
-    public PatientService(Database database, AuditLog audit, Clock clock, UUID siteId, int countryCallingCode) {
+    public PatientService(Database database, AuditLog audit, OutboxWriter outbox, Clock clock, UUID siteId,
+                          int countryCallingCode) {
         this.database = database;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
         this.siteId = siteId;
         this.countryCallingCode = countryCallingCode;
@@ -42,6 +46,7 @@ public final class PatientService {
         PatientEntity entity = validated(draft);
         database.runInTransaction(session -> {
             session.persist(entity);
+            outbox.upsert(session, "patient", entity.getId(), entity.getHubVersion(), entity.syncFields());
             audit.record(session, "PATIENT_CREATED", "patient", entity.getId(), null);
         });
         LOG.info("event=patient_created id={}", entity.getId());

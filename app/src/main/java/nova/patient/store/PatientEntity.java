@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import nova.patient.domain.PatientSummary;
 import nova.patient.domain.Sex;
@@ -33,6 +35,8 @@ public class PatientEntity extends SyncedEntity {
     private String village;
     @Column(name = "email")
     private String email;
+    @Column(name = "hub_version", nullable = false)
+    private long hubVersion;
 
     protected PatientEntity() {
     }
@@ -52,6 +56,31 @@ public class PatientEntity extends SyncedEntity {
 
     public PatientSummary toSummary() {
         return new PatientSummary(getId(), lastName, firstName, phoneE164, birthYear, village);
+    }
+
+    /** The synced state of this patient, as the payload of an outgoing change. */
+    public Map<String, Object> syncFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("site_id", getSiteId().toString());
+        fields.put("last_name", lastName);
+        fields.put("first_name", firstName);
+        fields.put("sex", sex.name());
+        fields.put("birth_year", birthYear);
+        fields.put("birth_date", birthDate == null ? null : birthDate.toString());
+        fields.put("phone_e164", phoneE164);
+        fields.put("village", village);
+        fields.put("email", email);
+        fields.put("deleted", isDeleted());
+        fields.put("updated_at", getUpdatedAt().toString());
+        return fields;
+    }
+
+    public long getHubVersion() {
+        return hubVersion;
+    }
+
+    public void setHubVersion(long hubVersion) {
+        this.hubVersion = hubVersion;
     }
 
     public String getLastName() {
