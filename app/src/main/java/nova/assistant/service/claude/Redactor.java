@@ -24,8 +24,9 @@ public final class Redactor {
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     /**
-     * Digit runs libphonenumber rejects but that still look like someone's number (a mistyped mobile): an
-     * international prefix, or a leading 0 and at least nine digits. Dates ("05-11-2026": eight digits) stay.
+     * Digit runs libphonenumber does not find valid but that still look like someone's number (a mistyped
+     * mobile): an international prefix, or a leading 0 and at least nine digits. Dates ("05-11-2026": eight
+     * digits) stay; libphonenumber's "possible" leniency would take them for numbers.
      */
     private static final Pattern NUMBER_LIKE = Pattern.compile("(?:\\+|00)\\d(?:[ .\\-]?\\d){6,}|0\\d(?:[ .\\-]?\\d){7,}");
 
@@ -38,7 +39,7 @@ public final class Redactor {
         while (email.find()) {
             spans.add(new Span(email.start(), email.end(), false));
         }
-        for (PhoneNumberMatch match : phones.findNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE,
+        for (PhoneNumberMatch match : phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID,
                 Long.MAX_VALUE)) {
             addIfFree(spans, new Span(match.start(), match.end(), true));
         }
