@@ -55,13 +55,18 @@ public final class ActionSchema {
             String name = property.getName();
             String childPath = path.isEmpty() ? name : path + "." + name;
             boolean nullable = !property.getMetadata().isRequired() && !property.getPrimaryType().isPrimitive();
+            required.add(name);
+            if (nullable && List.of().equals(stringEnums.get(childPath))) {
+                // An empty vocabulary (a clinic without care types): null is the only value; "enum": [] is invalid.
+                properties.putObject(name).put("type", "null");
+                continue;
+            }
             ObjectNode valueSchema = valueSchema(property.getPrimaryType(), childPath, stringEnums);
             String text = property.getMetadata().getDescription();
             properties.set(name, nullable ? nullable(valueSchema) : valueSchema);
             if (text != null && !text.isBlank()) {
                 ((ObjectNode) properties.get(name)).put("description", text);
             }
-            required.add(name);
         }
         schema.set("required", required);
         schema.put("additionalProperties", false);

@@ -100,6 +100,13 @@ class ActionSchemaTest {
     }
 
     @Test
+    void aClinicWithoutCareTypesOnlyAllowsNull() {
+        ObjectNode none = new ActionSchema(mapper).generate(AssistantAction.class, java.util.Map.of("care_type", List.of()));
+        assertEquals("null", none.at("/properties/care_type/type").asText());
+        assertTrue(none.get("required").toString().contains("care_type"));
+    }
+
+    @Test
     void nullabilityFollowsTheRecord() {
         JsonNode properties = schema.get("properties");
         assertEquals("string", properties.at("/clinic_address/type").asText());

@@ -60,6 +60,8 @@ final class MessagesTransport implements AutoCloseable {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .setUserAgent("NOVA")
+                // Clinic networks often need a proxy: honour the JVM's https.proxyHost and friends.
+                .useSystemProperties()
                 .build();
         this.canceller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "claude-deadline");

@@ -212,6 +212,24 @@ class ClaudeEngineOverHttpTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"408,request_timeout", "409,conflict_error", "503,api_error", "529,overloaded_error"})
+    void transientStatusesAreRetried(int status, String type) {
+        server.then(status, FakeAnthropicServer.error(type, "try again"));
+        server.then(200, FakeAnthropicServer.toolUse(AssistantFixtures.createInput(mapper)));
+
+        assertEquals("claude", service.ask(TEXT, context, false).engine());
+        assertEquals(2, server.requests().size());
+    }
+
+    @Test
+    void xShouldRetryFalseStopsTheRetries() {
+        server.then(529, FakeAnthropicServer.error("overloaded_error", "Overloaded"), Map.of("x-should-retry", "false"));
+
+        assertEquals("local", service.ask(TEXT, context, false).engine());
+        assertEquals(1, server.requests().size());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "401|authentication_error|clé API invalide",
         "403|permission_error|accès refusé pour cette clé API",
