@@ -33,6 +33,11 @@ public final class ActionValidator {
         this.schema = schema;
     }
 
+    /** With a plain Jackson mapper: what tests of any engine need. */
+    public ActionValidator() {
+        this(new ActionSchema(new com.fasterxml.jackson.databind.ObjectMapper()));
+    }
+
     /** Structural problems of raw JSON (as a tool input) against the action's schema for this clinic. */
     public List<String> jsonProblems(JsonNode json, AssistantContext context) {
         List<String> problems = new ArrayList<>();

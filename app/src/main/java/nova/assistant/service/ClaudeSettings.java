@@ -24,7 +24,7 @@ public interface ClaudeSettings {
         return DEFAULT_MODEL;
     }
 
-    /** Scheme, host and port only; the client appends {@code /v1/messages}. */
+    /** The API root; the client appends {@code /v1/messages} (a gateway path prefix is kept). */
     default URI baseUrl() {
         return DEFAULT_BASE_URL;
     }

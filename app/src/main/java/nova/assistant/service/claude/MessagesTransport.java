@@ -73,7 +73,7 @@ final class MessagesTransport implements AutoCloseable {
     /** The decoded JSON body of a 200 answer; anything else ends in a {@link ClaudeFailure}. */
     JsonNode post(ClaudeSettings settings, char[] apiKey, String jsonBody) {
         long deadline = System.nanoTime() + settings.deadline().toNanos();
-        URI uri = settings.baseUrl().resolve("/v1/messages");
+        URI uri = messagesUri(settings.baseUrl());
         ClaudeFailure last = null;
         for (int attempt = 0; attempt <= retry.maxRetries(); attempt++) {
             long remaining = deadline - System.nanoTime();
@@ -207,6 +207,15 @@ final class MessagesTransport implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ClaudeFailure(Kind.TIMEOUT, "interrupted while waiting to retry");
         }
+    }
+
+    /** {base}/v1/messages, keeping any path prefix of the base (a company gateway). */
+    static URI messagesUri(URI base) {
+        String text = base.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return URI.create(text + "/v1/messages");
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -35,6 +35,14 @@ class RetryPolicyTest {
         assertNull(MessagesTransport.retryAfter(raw(null, null)));
     }
 
+    @Test
+    void theMessagesPathIsAppendedToTheBase() {
+        assertEquals("https://api.anthropic.com/v1/messages",
+                MessagesTransport.messagesUri(java.net.URI.create("https://api.anthropic.com/")).toString());
+        assertEquals("https://gw.example/anthropic/v1/messages",
+                MessagesTransport.messagesUri(java.net.URI.create("https://gw.example/anthropic")).toString());
+    }
+
     private static RawResponse raw(String retryAfterMs, String retryAfter) {
         return new RawResponse(429, "req_1", retryAfterMs, retryAfter, null, "");
     }
