@@ -353,6 +353,25 @@ class ClaudeEngineOverHttpTest {
     }
 
     @Test
+    void aRefusedConnectionIsRetriedThenFallsBackQuickly() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        useSettings(new FixedClaudeSettings(true, KEY, null, java.net.URI.create("http://127.0.0.1:" + closedPort),
+                Duration.ofSeconds(2), Duration.ofSeconds(6), Duration.ofSeconds(8)));
+
+        long started = System.nanoTime();
+        AssistantReply reply = service.ask(TEXT, context, false);
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+
+        assertEquals("local", reply.engine());
+        assertEquals("Claude indisponible : réponse du moteur local (connexion impossible au service Claude)",
+                reply.noticeFr());
+        assertTrue(elapsed < 2_000, "took " + elapsed + " ms");
+    }
+
+    @Test
     void offlineDisabledOrKeylessNeverCallTheServer() {
         AssistantReply offline = service.ask(TEXT, context, true);
         assertEquals("local", offline.engine());
