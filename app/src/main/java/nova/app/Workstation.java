@@ -1,0 +1,79 @@
+package nova.app;
+
+import java.time.Clock;
+import nova.agenda.service.AgendaService;
+import nova.clinic.service.ClinicService;
+import nova.patient.service.PatientService;
+import nova.security.domain.CurrentUser;
+import nova.security.service.AuditLog;
+import nova.store.Database;
+import nova.store.EncryptedStore;
+import nova.store.StoreLayout;
+import nova.sync.service.OutboxWriter;
+
+/**
+ * The composition root of an opened store: every service of a logged-in session is built here, once, with its
+ * collaborators passed in. Screens and commands receive what they need from it.
+ */
+public final class Workstation implements AutoCloseable {
+
+    private final StoreLayout layout;
+    private final EncryptedStore store;
+    private final Database database;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final ClinicService clinic;
+    private final PatientService patients;
+    private final AgendaService agenda;
+
+    public Workstation(StoreLayout layout, EncryptedStore store, Database database, CurrentUser user, Clock clock) {
+        this.layout = layout;
+        this.store = store;
+        this.database = database;
+        this.user = user;
+        this.audit = new AuditLog(clock, user.username());
+        this.clinic = new ClinicService(database);
+        OutboxWriter outbox = new OutboxWriter(clock);
+        this.patients = new PatientService(database, audit, outbox, clock, clinic.siteId(),
+                clinic.profile().countryCallingCode());
+        this.agenda = new AgendaService(database, clinic, audit, outbox, clock, user.username());
+    }
+
+    public void recordLogin() {
+        database.runInTransaction(session -> audit.record(session, "LOGIN", "user_account", null, null));
+    }
+
+    public StoreLayout layout() {
+        return layout;
+    }
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    public String username() {
+        return user.username();
+    }
+
+    public ClinicService clinic() {
+        return clinic;
+    }
+
+    public PatientService patients() {
+        return patients;
+    }
+
+    public AgendaService agenda() {
+        return agenda;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        store.close();
+    }
+}

@@ -1,0 +1,95 @@
+package nova.security.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import nova.app.Workstation;
+import nova.security.domain.CurrentUser;
+import nova.security.store.UserAccountEntity;
+import nova.store.Database;
+import nova.store.EncryptedStore;
+import nova.store.StoreLayout;
+import nova.store.logging.LogFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Login: the password unwraps the data key, the data key opens the store. A wrong password fails at the first
+ * step, so nothing is opened and nothing can be damaged.
+ */
+public final class StoreAccess {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreAccess.class);
+    public static final String WRONG_CREDENTIALS = "Nom d'utilisateur ou mot de passe incorrect.";
+
+    private final Clock clock;
+    private final KeyWrapping keyWrapping;
+
+    public StoreAccess(Clock clock, KeyWrapping keyWrapping) {
+        this.clock = clock;
+        this.keyWrapping = keyWrapping;
+    }
+
+    public boolean exists(Path dataDir) {
+        return new StoreLayout(dataDir).storeExists();
+    }
+
+    public Workstation open(Path dataDir, String username, char[] password) throws AccessDeniedException {
+        StoreLayout layout = new StoreLayout(dataDir);
+        if (layout.storeExists()) {
+            LogFiles.attach(layout.logDirectory());
+        }
+        if (!layout.storeExists()) {
+            throw new AccessDeniedException("Aucune base NOVA dans le dossier " + dataDir + ".");
+        }
+        String user = KeyFile.normalize(username == null ? "" : username);
+        byte[] dataKey = unwrap(layout, user, password);
+        EncryptedStore store = null;
+        try {
+            store = EncryptedStore.open(layout, dataKey, false);
+            Database database = Database.open(store.dataSource());
+            Optional<CurrentUser> account = database.inTransaction(session -> session.createSelectionQuery(
+                            "from UserAccountEntity where username = :u and deleted = false and active = true",
+                            UserAccountEntity.class).setParameter("u", user).uniqueResultOptional()
+                    .map(UserAccountEntity::toCurrentUser));
+            if (account.isEmpty()) {
+                database.close();
+                store.close();
+                throw new AccessDeniedException("Ce compte est désactivé. Adressez-vous à l'administrateur.");
+            }
+            Workstation workstation = new Workstation(layout, store, database, account.get(), clock);
+            workstation.recordLogin();
+            LOG.info("event=login user={}", user);
+            return workstation;
+        } catch (IOException | RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            LOG.error("event=store_open_failed", e);
+            throw new AccessDeniedException("La base n'a pas pu être ouverte : elle est peut-être utilisée par une autre "
+                    + "fenêtre NOVA ou endommagée. Détail : " + e.getClass().getSimpleName());
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    private byte[] unwrap(StoreLayout layout, String user, char[] password) throws AccessDeniedException {
+        KeyFile keys;
+        try {
+            keys = KeyFile.read(layout.keyFile());
+        } catch (IOException e) {
+            throw new AccessDeniedException(e.getMessage());
+        }
+        Optional<KeyWrapping.WrappedKey> entry = keys.entry(user);
+        if (entry.isEmpty()) {
+            LOG.warn("event=login_refused reason=unknown_user");
+            throw new AccessDeniedException(WRONG_CREDENTIALS);
+        }
+        return keyWrapping.unwrap(entry.get(), user, password == null ? new char[0] : password).orElseThrow(() -> {
+            LOG.warn("event=login_refused reason=wrong_password user={}", user);
+            return new AccessDeniedException(WRONG_CREDENTIALS);
+        });
+    }
+}
