@@ -45,9 +45,7 @@ public final class NovaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        nova.ui.GuiLauncher.launch(new nova.ui.StartOptions(dataDir, demo), options -> {
-            throw new UnsupportedOperationException("store wiring lands with the Store commit");
-        });
+        nova.ui.GuiLauncher.launch(new nova.ui.StartOptions(dataDir, demo), nova.app.StoreDeskBackend::forOptions);
         return 0;
     }
 }

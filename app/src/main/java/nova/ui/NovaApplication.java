@@ -117,8 +117,9 @@ public final class NovaApplication extends Application {
                 })
                 .onSuccess(state -> {
                     if (state.exists()) {
-                        loginViewModel.ready(state.clinicName(),
-                                options.demo() ? messages.get("login.demo") : null);
+                        DeskBackend.DemoAccount demo = backend.demoAccount();
+                        loginViewModel.ready(state.clinicName(), options.demo()
+                                ? messages.format("login.demo", demo.user(), demo.password()) : null);
                         autoLoginForBenchmark();
                     } else {
                         showWizard();
@@ -137,8 +138,8 @@ public final class NovaApplication extends Application {
     private void autoLoginForBenchmark() {
         // The benchmark measures login -> painted agenda on the demo store, whose credentials are public.
         if (Boolean.getBoolean("nova.bench.autoLogin") && options.demo()) {
-            loginViewModel.userProperty().set("admin");
-            loginViewModel.passwordProperty().set("demo");
+            loginViewModel.userProperty().set(backend.demoAccount().user());
+            loginViewModel.passwordProperty().set(backend.demoAccount().password());
             loginViewModel.login();
         }
     }
@@ -146,7 +147,7 @@ public final class NovaApplication extends Application {
     private void showWizard() {
         WizardViewModel wizard = new WizardViewModel(backend.clinicCreator(), executor, messages, options.demo(),
                 () -> {
-                    loginViewModel.ready(null, null);
+                    loginViewModel.ready(backend.clinicName().orElse(null), null);
                     setRoot(new LoginView(loginViewModel, messages).root(), 960, 680);
                 });
         setRoot(new WizardView(wizard, messages).root(), 1100, 760);

@@ -18,8 +18,14 @@ public interface DeskBackend {
         return Optional.empty();
     }
 
-    /** Creates the demonstration store: Algiers preset, demo data, user {@code admin}, password {@code demo}. */
+    /** Creates the demonstration store (Algiers preset, demo data) with the {@link #demoAccount()}. */
     void createDemoStore() throws UserMessageException;
+
+    /** The demo store's public credentials, shown on the login screen. */
+    DemoAccount demoAccount();
+
+    record DemoAccount(String user, String password) {
+    }
 
     LoginGateway loginGateway();
 

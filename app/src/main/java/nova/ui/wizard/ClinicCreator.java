@@ -1,13 +1,19 @@
 package nova.ui.wizard;
 
 import nova.clinic.domain.ClinicKind;
+import nova.clinic.service.SetupRequest;
 import nova.ui.support.UserMessageException;
 
 /** The set-up service as the wizard sees it: presets to start from, and the creation of the encrypted store. */
 public interface ClinicCreator {
 
-    ClinicDraft preset(ClinicKind kind);
+    /** A pre-filled request for that kind of clinic (no admin yet). */
+    SetupRequest preset(ClinicKind kind);
 
-    /** Blocking (key derivation, migrations, demo data): call it in the background. */
-    void create(ClinicDraft draft, String adminUser, char[] adminPassword, boolean demo) throws UserMessageException;
+    /**
+     * Creates the store. Blocking (key derivation, migrations, demo data): call it in the background.
+     *
+     * @throws UserMessageException when the service refuses the request, with its French reason
+     */
+    void create(SetupRequest request) throws UserMessageException;
 }

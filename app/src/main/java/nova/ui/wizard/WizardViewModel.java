@@ -34,6 +34,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nova.clinic.domain.CareType;
 import nova.clinic.domain.ClinicKind;
+import nova.clinic.domain.ClinicProfile;
+import nova.clinic.service.PractitionerDraft;
+import nova.clinic.service.SetupRequest;
 import nova.ui.support.BackgroundTask;
 import nova.ui.support.Messages;
 import nova.ui.support.TaskExecutor;
@@ -95,16 +98,17 @@ public final class WizardViewModel {
         step.addListener((obs, old, now) -> error.set(""));
     }
 
-    private void apply(ClinicDraft draft) {
-        name.set(draft.name());
-        address.set(draft.address());
-        zone.set(draft.zone().getId());
-        callingCode.set(String.valueOf(draft.callingCode()));
-        workingDays.forEach((day, property) -> property.set(draft.workingDays().contains(day)));
-        opening.set(draft.opening());
-        closing.set(draft.closing());
-        breakStart.set(draft.breakStart());
-        breakEnd.set(draft.breakEnd());
+    private void apply(SetupRequest draft) {
+        ClinicProfile profile = draft.profile();
+        name.set(profile.name());
+        address.set(profile.address());
+        zone.set(profile.zone().getId());
+        callingCode.set(String.valueOf(profile.countryCallingCode()));
+        workingDays.forEach((day, property) -> property.set(profile.workingDays().contains(day)));
+        opening.set(profile.opening());
+        closing.set(profile.closing());
+        breakStart.set(profile.breakStart());
+        breakEnd.set(profile.breakEnd());
         chairs.set(String.join("\n", draft.chairNames()));
         practitioners.set(draft.practitioners().stream()
                 .map(p -> p.speciality() == null || p.speciality().isBlank() ? p.displayName()
@@ -146,12 +150,10 @@ public final class WizardViewModel {
                 return;
             }
         }
-        ClinicDraft draft = toDraft();
-        String user = adminUser.get().trim();
         char[] secret = password.get().toCharArray();
-        boolean withDemo = demo.get();
+        SetupRequest request = toRequest().withAdmin(adminUser.get().trim(), secret, demo.get());
         BackgroundTask.wrap(() -> {
-                    creator.create(draft, user, secret, withDemo);
+                    creator.create(request);
                     return Boolean.TRUE;
                 })
                 .onRunning(() -> {
@@ -248,30 +250,32 @@ public final class WizardViewModel {
                 : text.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
     }
 
-    ClinicDraft toDraft() {
+    /** The request as the fields say now, without the admin account (added by {@link #finish()}). */
+    SetupRequest toRequest() {
         int code;
         try {
             code = Integer.parseInt(callingCode.get().replace("+", "").trim());
         } catch (NumberFormatException e) {
             code = 0;
         }
-        List<ClinicDraft.PractitionerDraft> people = lines(practitioners.get()).stream().map(line -> {
+        List<PractitionerDraft> people = lines(practitioners.get()).stream().map(line -> {
             int separator = line.indexOf(';');
-            return separator < 0 ? new ClinicDraft.PractitionerDraft(line, "")
-                    : new ClinicDraft.PractitionerDraft(line.substring(0, separator).trim(),
-                    line.substring(separator + 1).trim());
+            return separator < 0 ? new PractitionerDraft(line, "")
+                    : new PractitionerDraft(line.substring(0, separator).trim(), line.substring(separator + 1).trim());
         }).toList();
         List<CareType> types = careTypes.stream().map(CareTypeRow::toCareType).toList();
-        return new ClinicDraft(kind.get(), name.get().trim(), address.get().trim(), zoneId(), code, selectedDays(),
-                opening.get(), closing.get(), breakStart.get(), breakEnd.get(), lines(chairs.get()), people, types);
+        ClinicProfile profile = new ClinicProfile(name.get().trim(), address.get().trim(), zoneId(), code,
+                selectedDays(), opening.get(), closing.get(), breakStart.get(), breakEnd.get(), kind.get());
+        return new SetupRequest(profile, lines(chairs.get()), people, types, "", new char[0], false);
     }
 
     /** The summary page: label, value, in the order of the steps. */
     public Map<String, String> summary() {
-        ClinicDraft draft = toDraft();
+        SetupRequest request = toRequest();
+        ClinicProfile draft = request.profile();
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put(messages.get("wizard.summary.profile"), draft.name() + "\n" + draft.address() + "\n"
-                + draft.zone() + " · +" + draft.callingCode());
+                + draft.zone() + " · +" + draft.countryCallingCode());
         rows.put(messages.get("wizard.summary.days"), Arrays.stream(DayOfWeek.values())
                 .filter(draft.workingDays()::contains).map(d -> messages.get("day." + d.name()))
                 .collect(Collectors.joining(", ")));
@@ -280,10 +284,10 @@ public final class WizardViewModel {
                 HOURS.format(draft.closing()))
                 : messages.format("wizard.summary.hoursValue", HOURS.format(draft.opening()),
                 HOURS.format(draft.closing()), HOURS.format(draft.breakStart()), HOURS.format(draft.breakEnd())));
-        rows.put(messages.get("wizard.summary.chairs"), String.join(", ", draft.chairNames()));
-        rows.put(messages.get("wizard.summary.practitioners"), draft.practitioners().stream()
-                .map(ClinicDraft.PractitionerDraft::displayName).collect(Collectors.joining(", ")));
-        rows.put(messages.get("wizard.summary.careTypes"), draft.careTypes().stream()
+        rows.put(messages.get("wizard.summary.chairs"), String.join(", ", request.chairNames()));
+        rows.put(messages.get("wizard.summary.practitioners"), request.practitioners().stream()
+                .map(PractitionerDraft::displayName).collect(Collectors.joining(", ")));
+        rows.put(messages.get("wizard.summary.careTypes"), request.careTypes().stream()
                 .map(t -> t.label() + " (" + t.durationMinutes() + " min)").collect(Collectors.joining(", ")));
         rows.put(messages.get("wizard.summary.admin"), adminUser.get().trim());
         rows.put(messages.get("wizard.summary.demo"),
