@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nova.ui.booking.BookingViewModel;
@@ -86,7 +85,11 @@ public final class NovaApplication extends Application {
         });
         loginViewModel.preparing(messages.get("login.checking"));
 
-        scene = NovaTheme.apply(new Scene(loginView.root(), 960, 680));
+        // One window size from the start: the login card sits in the middle of what becomes the main window, so
+        // nothing has to be resized (and re-laid out) after login.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = NovaTheme.apply(new Scene(loginView.root(), Math.min(MAIN_WIDTH, screen.getWidth()),
+                Math.min(MAIN_HEIGHT, screen.getHeight())));
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(880);
         stage.setMinHeight(600);
@@ -148,9 +151,9 @@ public final class NovaApplication extends Application {
         WizardViewModel wizard = new WizardViewModel(backend.clinicCreator(), executor, messages, options.demo(),
                 () -> {
                     loginViewModel.ready(backend.clinicName().orElse(null), null);
-                    setRoot(new LoginView(loginViewModel, messages).root(), 960, 680);
+                    scene.setRoot(new LoginView(loginViewModel, messages).root());
                 });
-        setRoot(new WizardView(wizard, messages).root(), 1100, 760);
+        scene.setRoot(new WizardView(wizard, messages).root());
     }
 
     private void showMain(DeskSession opened) {
@@ -158,30 +161,21 @@ public final class NovaApplication extends Application {
         AgendaViewModel agenda = new AgendaViewModel(session, executor, messages, clock);
         MainView main = new MainView(agenda,
                 () -> new BookingViewModel(session.clinic(), session.patients(), session.appointments(), executor,
-                        messages),
+                        messages, clock),
                 dialogs, messages);
         if (StartupMarkers.enabled()) {
-            agenda.appointmentsProperty().addListener(new javafx.beans.InvalidationListener() {
+            agenda.loadsProperty().addListener(new javafx.beans.InvalidationListener() {
                 @Override
                 public void invalidated(javafx.beans.Observable observable) {
-                    agenda.appointmentsProperty().removeListener(this);
+                    agenda.loadsProperty().removeListener(this);
                     StartupMarkers.afterNextPulse(scene, () -> System.out.println(StartupMarkers.AGENDA_PAINTED
                             + (System.nanoTime() - loginStartedNanos) / 1_000_000));
                 }
             });
         }
         stage.setTitle(messages.format("main.title", agenda.clinicName()));
-        setRoot(main.root(), MAIN_WIDTH, MAIN_HEIGHT);
+        scene.setRoot(main.root());
         agenda.refresh();
-    }
-
-    private void setRoot(Parent root, double width, double height) {
-        scene.setRoot(root);
-        if (stage.getWidth() < width || stage.getHeight() < height) {
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.centerOnScreen();
-        }
     }
 
     @Override

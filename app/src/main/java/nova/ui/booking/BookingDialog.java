@@ -80,6 +80,7 @@ public final class BookingDialog {
 
         HBox columns = new HBox(patientColumn(), appointmentColumn());
         columns.getStyleClass().add("booking-content");
+        columns.setMinWidth(840);
         HBox.setHgrow(columns.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(columns.getChildren().get(1), Priority.ALWAYS);
 
@@ -343,6 +344,8 @@ public final class BookingDialog {
                 setGraphic(null);
                 return;
             }
+            // A zero preferred width keeps long lines from widening the list (no horizontal scroll bar).
+            setPrefWidth(0);
             Label name = new Label(item.fullName());
             name.getStyleClass().add("patient-cell-name");
             StringBuilder detail = new StringBuilder();

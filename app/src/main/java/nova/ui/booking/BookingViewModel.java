@@ -1,5 +1,6 @@
 package nova.ui.booking;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
@@ -82,8 +83,11 @@ public final class BookingViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long searchGeneration;
 
+    private final Clock clock;
+
     public BookingViewModel(ClinicSnapshot clinic, PatientDirectory patients, AppointmentBook book,
-                            TaskExecutor executor, Messages messages) {
+                            TaskExecutor executor, Messages messages, Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
         this.clinic = Objects.requireNonNull(clinic);
         this.patients = Objects.requireNonNull(patients);
         this.book = Objects.requireNonNull(book);
@@ -109,6 +113,12 @@ public final class BookingViewModel {
         date.set(day);
         if (time != null) {
             start.set(nearestStep(time));
+        } else if (!startTimes.isEmpty()) {
+            // No slot chosen: the next quarter hour when booking for today, else the opening time.
+            ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(clinic.profile().zone());
+            LocalTime next = now.toLocalTime().plusMinutes(STEP_MINUTES - 1);
+            start.set(day != null && day.equals(now.toLocalDate()) && next.isAfter(startTimes.getFirst())
+                    && next.isBefore(startTimes.getLast()) ? nearestStep(next) : startTimes.getFirst());
         }
         if (chosenChair != null) {
             chair.set(chosenChair);

@@ -58,6 +58,8 @@ public final class AgendaViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper loads =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private long generation;
 
     public AgendaViewModel(DeskSession session, TaskExecutor executor, Messages messages, Clock clock) {
@@ -66,12 +68,24 @@ public final class AgendaViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.clock = Objects.requireNonNull(clock);
         this.profile = session.clinic().profile();
-        date.set(today());
+        date.set(firstOpenDayFrom(today()));
         grouping.addListener((obs, old, now) -> columns.set(buildColumns()));
     }
 
     public LocalDate today() {
         return ZonedDateTime.now(clock).withZoneSameInstant(profile.zone()).toLocalDate();
+    }
+
+    /** Opening on a day off (e.g. Friday in Algiers) shows the next working day: that is what the desk prepares. */
+    LocalDate firstOpenDayFrom(LocalDate day) {
+        if (profile.workingDays().isEmpty()) {
+            return day;
+        }
+        LocalDate candidate = day;
+        while (!profile.workingDays().contains(candidate.getDayOfWeek())) {
+            candidate = candidate.plusDays(1);
+        }
+        return candidate;
     }
 
     public void showToday() {
@@ -148,6 +162,7 @@ public final class AgendaViewModel {
                     appointments.set(List.copyOf(list));
                     keepSelection(list);
                     summary.set(messages.format("main.status.count", countActive(list)));
+                    loads.set(loads.get() + 1);
                 })
                 .onFailure(failure -> {
                     if (ticket == generation) {
@@ -276,6 +291,8 @@ public final class AgendaViewModel {
     }
     public List<AppointmentView> getAppointments() { return appointments.get(); }
     public ObjectProperty<AppointmentView> selectedProperty() { return selected; }
+    /** Counts completed loads: a listener knows the agenda content was just replaced. */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() { return loads.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
