@@ -53,6 +53,8 @@ public final class NovaApplication extends Application {
     private Scene scene;
     private LoginViewModel loginViewModel;
     private long loginStartedNanos;
+    private boolean firstFrameDone;
+    private boolean storePrepared;
 
     /** Used by {@code Application.launch}: the command line handed its options to {@link GuiLauncher}. */
     public NovaApplication() {
@@ -104,7 +106,17 @@ public final class NovaApplication extends Application {
             System.out.println(StartupMarkers.FIRST_FRAME + StartupMarkers.sinceJvmStart());
             System.out.flush();
         }
-        if (Boolean.getBoolean("nova.exitAfterFirstFrame")) {
+        firstFrameDone = true;
+        exitIfTrainingRunDone();
+    }
+
+    /**
+     * {@code -Dnova.exitAfterFirstFrame=true} (the installer's CDS/AOT training run) leaves once the first frame is
+     * shown and the background store check is over: never in the middle of creating a store, and the persistence
+     * classes that check loads end up in the archive too.
+     */
+    private void exitIfTrainingRunDone() {
+        if (Boolean.getBoolean("nova.exitAfterFirstFrame") && firstFrameDone && storePrepared) {
             Platform.exit();
         }
     }
@@ -134,6 +146,10 @@ public final class NovaApplication extends Application {
                     dialogs.showError(messages.get("error.unexpected.title"),
                             failure instanceof UserMessageException ? failure.getMessage()
                                     : messages.get("error.unexpected"), failure);
+                })
+                .onFinished(() -> {
+                    storePrepared = true;
+                    exitIfTrainingRunDone();
                 })
                 .executeWith(executor);
     }
@@ -168,8 +184,14 @@ public final class NovaApplication extends Application {
                 @Override
                 public void invalidated(javafx.beans.Observable observable) {
                     agenda.loadsProperty().removeListener(this);
-                    StartupMarkers.afterNextPulse(scene, () -> System.out.println(StartupMarkers.AGENDA_PAINTED
-                            + (System.nanoTime() - loginStartedNanos) / 1_000_000));
+                    StartupMarkers.afterNextPulse(scene, () -> {
+                        System.out.println(StartupMarkers.AGENDA_PAINTED
+                                + (System.nanoTime() - loginStartedNanos) / 1_000_000);
+                        System.out.flush();
+                        if (Boolean.getBoolean("nova.bench.exitAfterAgenda")) {
+                            Platform.exit();
+                        }
+                    });
                 }
             });
         }

@@ -5,8 +5,8 @@ import javafx.scene.Scene;
 
 /**
  * Marker lines the start-up benchmark reads from standard output: milliseconds since the JVM started (first
- * frame) or since the login was submitted (agenda painted). Printed only when {@code nova.bench.markers=true}, or
- * when the first frame is the reason to exit ({@code nova.exitAfterFirstFrame=true}).
+ * frame of the login screen) or since the login was submitted (agenda painted). Printed only when
+ * {@code nova.bench.markers=true} or {@code nova.exitAfterFirstFrame=true}.
  */
 final class StartupMarkers {
 
@@ -24,8 +24,18 @@ final class StartupMarkers {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** Runs {@code action} once, right after the next layout pass of {@code scene} (the frame is then rendered). */
+    /**
+     * Runs {@code action} once the frame of the next pulse has been handed to the renderer and the following pulse
+     * has started: a pulse waits for the previous frame's rendering, so by then it was painted (an upper bound).
+     */
     static void afterNextPulse(Scene scene, Runnable action) {
+        onPostLayout(scene, () -> {
+            onPostLayout(scene, action);
+            javafx.application.Platform.requestNextPulse();
+        });
+    }
+
+    private static void onPostLayout(Scene scene, Runnable action) {
         Runnable[] self = new Runnable[1];
         self[0] = () -> {
             scene.removePostLayoutPulseListener(self[0]);

@@ -2,37 +2,46 @@ package nova.ui.agenda;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
 
 /**
  * One appointment on the grid: a bar in the care type's colour, a light tint of it as background, the patient's
- * name, the time range and care type, and a status badge. Text nodes rather than Labels keep a week of 300 blocks
- * cheap to style and lay out; the block clips what does not fit.
+ * name, the time range and care type, and a status badge.
+ *
+ * <p>Built for a week of 300 blocks: the two colours are one shared {@link Background} per care-type colour (data,
+ * not style, so it is set in code rather than parsed from an inline style), texts are {@link Text} nodes rather
+ * than Labels, and text that does not fit is shortened with an ellipsis instead of clipping every block, which is
+ * costly to paint.
  */
 final class AppointmentBlock extends Region {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm", Locale.FRENCH);
+    private static final Map<String, Background> BACKGROUNDS = new ConcurrentHashMap<>();
     private static final double BAR = 5;
     private static final double PAD = 6;
     private static final double LINE = 15;
 
     private final AppointmentView item;
-    private final Region bar = new Region();
     private final Text title = new Text();
     private final Text detail = new Text();
     private final Text badgeText = new Text();
     private final Region badge = new Region();
-    private final Rectangle clip = new Rectangle();
     private final String fullTitle;
     private final String compactTitle;
+    private final String fullDetail;
 
     AppointmentBlock(AppointmentView item, String statusLabel) {
         this.item = item;
@@ -40,17 +49,12 @@ final class AppointmentBlock extends Region {
         if (item.status() == AppointmentStatus.CANCELLED || item.status() == AppointmentStatus.NO_SHOW) {
             getStyleClass().add("inactive");
         }
-        String color = safeColor(item.colorHex());
-        // The care type's colour is data chosen by the clinic, hence the only inline styles of the application.
-        setStyle("-fx-background-color: " + tint(color) + ";");
-        bar.setStyle("-fx-background-color: " + color + ";");
-        bar.getStyleClass().add("agenda-block-bar");
+        setBackground(BACKGROUNDS.computeIfAbsent(safeColor(item.colorHex()), AppointmentBlock::background));
         String range = HOURS.format(item.start()) + "–" + HOURS.format(item.end());
         fullTitle = item.patientName();
         compactTitle = HOURS.format(item.start()) + "  " + item.patientName();
-        title.setText(fullTitle);
+        fullDetail = range + " · " + item.careTypeLabel();
         title.getStyleClass().add("agenda-block-title");
-        detail.setText(range + " · " + item.careTypeLabel());
         detail.getStyleClass().add("agenda-block-detail");
         badgeText.setText(statusLabel);
         badgeText.getStyleClass().add("agenda-badge-text");
@@ -59,8 +63,7 @@ final class AppointmentBlock extends Region {
             text.setTextOrigin(VPos.TOP);
             text.setManaged(false);
         }
-        getChildren().addAll(bar, title, detail, badge, badgeText);
-        setClip(clip);
+        getChildren().addAll(title, detail, badge, badgeText);
     }
 
     AppointmentView item() {
@@ -75,23 +78,44 @@ final class AppointmentBlock extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        clip.setWidth(w);
-        clip.setHeight(h);
-        bar.resizeRelocate(0, 0, BAR, h);
+        double textWidth = Math.max(0, w - BAR - PAD - 4);
         boolean twoLines = h >= 2 * LINE + 4;
-        title.setText(twoLines ? fullTitle : compactTitle);
-        title.relocate(BAR + PAD, h < LINE + 6 ? Math.max(0, (h - LINE) / 2) : 3);
-        detail.setVisible(twoLines);
-        detail.relocate(BAR + PAD, 3 + LINE);
         double badgeWidth = badgeText.getLayoutBounds().getWidth() + 12;
-        boolean showBadge = w >= 150 && (twoLines ? w - BAR - PAD - badgeWidth > 60 : w > 230);
+        boolean badgeOnTitleLine = !(twoLines && h >= 3 * LINE + 6);
+        boolean showBadge = w >= 150 && textWidth - badgeWidth > 70;
         badge.setVisible(showBadge);
         badgeText.setVisible(showBadge);
+        double titleWidth = showBadge && badgeOnTitleLine ? textWidth - badgeWidth - 4 : textWidth;
+        fit(title, twoLines ? fullTitle : compactTitle, titleWidth);
+        title.relocate(BAR + PAD, h < LINE + 6 ? Math.max(0, (h - LINE) / 2) : 3);
+        detail.setVisible(twoLines);
+        if (twoLines) {
+            fit(detail, fullDetail, textWidth);
+            detail.relocate(BAR + PAD, 3 + LINE);
+        }
         if (showBadge) {
             double bx = w - badgeWidth - 4;
-            double by = twoLines && h >= 3 * LINE + 6 ? h - LINE - 6 : 3;
+            double by = badgeOnTitleLine ? 3 : h - LINE - 6;
             badge.resizeRelocate(bx, by, badgeWidth, LINE + 1);
             badgeText.relocate(bx + 6, by + 1);
+        }
+    }
+
+    /** Shows {@code text}, shortened with an ellipsis when it is wider than {@code width}. */
+    private static void fit(Text node, String text, double width) {
+        if (!text.equals(node.getText())) {
+            node.setText(text);
+        }
+        double actual = node.getLayoutBounds().getWidth();
+        if (actual <= width || text.isEmpty()) {
+            return;
+        }
+        // Proportional cut, then trimmed until it fits: one or two text layouts instead of one per character.
+        int keep = Math.max(0, (int) (text.length() * width / actual) - 1);
+        node.setText(keep == 0 ? "" : text.substring(0, keep).stripTrailing() + "…");
+        while (keep > 0 && node.getLayoutBounds().getWidth() > width) {
+            keep--;
+            node.setText(keep == 0 ? "" : text.substring(0, keep).stripTrailing() + "…");
         }
     }
 
@@ -104,9 +128,11 @@ final class AppointmentBlock extends Region {
         }
     }
 
-    static String tint(String hex) {
-        Color c = Color.web(hex).interpolate(Color.WHITE, 0.80);
-        return String.format(Locale.ROOT, "#%02x%02x%02x",
-                Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    private static Background background(String hex) {
+        Color color = Color.web(hex);
+        Color tint = color.interpolate(Color.WHITE, 0.80);
+        return new Background(
+                new BackgroundFill(color, new CornerRadii(4), Insets.EMPTY),
+                new BackgroundFill(tint, new CornerRadii(0, 4, 4, 0, false), new Insets(0, 0, 0, BAR)));
     }
 }
