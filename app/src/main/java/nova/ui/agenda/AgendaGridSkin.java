@@ -284,18 +284,38 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             return GUTTER + 160 * Math.max(1, getSkinnable().getColumns().size());
         }
 
+        /** What the background grid depends on: unchanged between two weeks or days, so it is kept. */
+        private Object gridSignature;
+        private final List<Node> gridNodes = new ArrayList<>();
+
         void rebuild() {
             C control = getSkinnable();
             AgendaHours hours = control.getHours();
             List<AgendaColumn> columns = control.getColumns();
-            List<Node> nodes = new ArrayList<>();
+            placements.clear();
+            blocksById.clear();
+            counts.clear();
+            List<Boolean> open = columns.stream().map(c -> hours.isWorkingDay(c.date().getDayOfWeek())).toList();
+            Object signature = List.of(hours, open, ppm());
+            if (!signature.equals(gridSignature)) {
+                gridSignature = signature;
+                gridNodes.clear();
+                buildGrid(gridNodes, hours, columns);
+            }
+            List<Node> nodes = new ArrayList<>(gridNodes.size() + control.getItems().size() + 2);
+            nodes.addAll(gridNodes);
+            placeBlocks(nodes, columns, hours.gridStartMinute(), hours.gridEndMinute());
+            nodes.add(nowLine);
+            nodes.add(nowDot);
+            getChildren().setAll(nodes);
+            showSelection();
+        }
+
+        private void buildGrid(List<Node> nodes, AgendaHours hours, List<AgendaColumn> columns) {
             lines.clear();
             hourLabels.clear();
             shades.clear();
             separators.clear();
-            placements.clear();
-            blocksById.clear();
-            counts.clear();
 
             int start = hours.gridStartMinute();
             int end = hours.gridEndMinute();
@@ -340,11 +360,6 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
                 separators.add(separator);
                 nodes.add(separator);
             }
-            placeBlocks(nodes, columns, start, end);
-            nodes.add(nowLine);
-            nodes.add(nowDot);
-            getChildren().setAll(nodes);
-            showSelection();
         }
 
         private void addShade(List<Node> nodes, String styleClass, int column, double from, double to) {

@@ -37,8 +37,7 @@ final class AppointmentBlock extends Region {
     private final AppointmentView item;
     private final Text title = new Text();
     private final Text detail = new Text();
-    private final Text badgeText = new Text();
-    private final Region badge = new Region();
+    private final Text badge = new Text();
     private final String fullTitle;
     private final String compactTitle;
     private final String fullDetail;
@@ -56,14 +55,14 @@ final class AppointmentBlock extends Region {
         fullDetail = range + " · " + item.careTypeLabel();
         title.getStyleClass().add("agenda-block-title");
         detail.getStyleClass().add("agenda-block-detail");
-        badgeText.setText(statusLabel);
-        badgeText.getStyleClass().add("agenda-badge-text");
+        // The status is a coloured dot and word (colours in the stylesheet, per status class of the block).
+        badge.setText("● " + statusLabel);
         badge.getStyleClass().add("agenda-badge");
-        for (Text text : new Text[] {title, detail, badgeText}) {
+        for (Text text : new Text[] {title, detail, badge}) {
             text.setTextOrigin(VPos.TOP);
             text.setManaged(false);
         }
-        getChildren().addAll(title, detail, badge, badgeText);
+        getChildren().addAll(title, detail, badge);
     }
 
     AppointmentView item() {
@@ -80,11 +79,10 @@ final class AppointmentBlock extends Region {
         double h = getHeight();
         double textWidth = Math.max(0, w - BAR - PAD - 4);
         boolean twoLines = h >= 2 * LINE + 4;
-        double badgeWidth = badgeText.getLayoutBounds().getWidth() + 12;
+        double badgeWidth = badge.getLayoutBounds().getWidth();
         boolean badgeOnTitleLine = !(twoLines && h >= 3 * LINE + 6);
         boolean showBadge = w >= 150 && textWidth - badgeWidth > 70;
         badge.setVisible(showBadge);
-        badgeText.setVisible(showBadge);
         double titleWidth = showBadge && badgeOnTitleLine ? textWidth - badgeWidth - 4 : textWidth;
         fit(title, twoLines ? fullTitle : compactTitle, titleWidth);
         title.relocate(BAR + PAD, h < LINE + 6 ? Math.max(0, (h - LINE) / 2) : 3);
@@ -94,10 +92,7 @@ final class AppointmentBlock extends Region {
             detail.relocate(BAR + PAD, 3 + LINE);
         }
         if (showBadge) {
-            double bx = w - badgeWidth - 4;
-            double by = badgeOnTitleLine ? 3 : h - LINE - 6;
-            badge.resizeRelocate(bx, by, badgeWidth, LINE + 1);
-            badgeText.relocate(bx + 6, by + 1);
+            badge.relocate(w - badgeWidth - 6, badgeOnTitleLine ? 4 : h - LINE - 3);
         }
     }
 
