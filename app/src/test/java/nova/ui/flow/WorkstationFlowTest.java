@@ -71,7 +71,8 @@ class WorkstationFlowTest extends FxRobot {
         DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
         waitUntil(() -> !agenda.getItems().isEmpty());
         assertEquals(3, agenda.getColumns().size(), "one column per demo chair");
-        assertFalse(lookup(".agenda-block").queryAll().isEmpty(), "appointment blocks are drawn");
+        // Blocks are built in the layout pass that follows the batch.
+        waitUntil(() -> !lookup(".agenda-block").queryAll().isEmpty());
         assertTrue(fx(() -> lookup("#status-user").queryAs(Label.class).getText()).contains(TestStores.ADMIN));
 
         LocalDate day = freeWorkingDay(agenda);
