@@ -45,10 +45,14 @@ final class AppointmentBlock extends Region {
     AppointmentBlock(AppointmentView item, String statusLabel) {
         this.item = item;
         getStyleClass().addAll("agenda-block", "status-" + item.status().name().toLowerCase(Locale.ROOT));
-        if (item.status() == AppointmentStatus.CANCELLED || item.status() == AppointmentStatus.NO_SHOW) {
+        boolean inactive = item.status() == AppointmentStatus.CANCELLED || item.status() == AppointmentStatus.NO_SHOW;
+        if (inactive) {
             getStyleClass().add("inactive");
         }
-        setBackground(BACKGROUNDS.computeIfAbsent(safeColor(item.colorHex()), AppointmentBlock::background));
+        // A cancelled or missed appointment keeps its colour bar but loses the tint: it no longer holds the slot.
+        String color = safeColor(item.colorHex());
+        setBackground(BACKGROUNDS.computeIfAbsent(inactive ? color + "/inactive" : color,
+                key -> background(color, inactive)));
         String range = HOURS.format(item.start()) + "–" + HOURS.format(item.end());
         fullTitle = item.patientName();
         compactTitle = HOURS.format(item.start()) + "  " + item.patientName();
@@ -123,9 +127,9 @@ final class AppointmentBlock extends Region {
         }
     }
 
-    private static Background background(String hex) {
+    private static Background background(String hex, boolean inactive) {
         Color color = Color.web(hex);
-        Color tint = color.interpolate(Color.WHITE, 0.80);
+        Color tint = inactive ? Color.web("#f6f8fa") : color.interpolate(Color.WHITE, 0.80);
         return new Background(
                 new BackgroundFill(color, new CornerRadii(4), Insets.EMPTY),
                 new BackgroundFill(tint, new CornerRadii(0, 4, 4, 0, false), new Insets(0, 0, 0, BAR)));

@@ -45,6 +45,9 @@ import nova.ui.support.NovaTheme;
 /** The booking dialog: patient on the left (search as you type, quick creation), appointment on the right. */
 public final class BookingDialog {
 
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH);
+
     private final BookingViewModel viewModel;
     private final Messages messages;
     private final Dialog<AppointmentView> dialog = new Dialog<>();
@@ -102,7 +105,16 @@ public final class BookingDialog {
         saving.managedProperty().bind(saving.visibleProperty());
         VBox.setMargin(saving, new Insets(0, 18, 4, 18));
 
-        VBox content = new VBox(columns, errorBox, saving);
+        Label heading = new Label(messages.get("booking.title"));
+        heading.getStyleClass().add("dialog-title");
+        Label when = new Label();
+        when.getStyleClass().add("muted");
+        when.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.dateProperty().get() == null ? "" : capitalize(LONG_DATE.format(viewModel.dateProperty().get())),
+                viewModel.dateProperty()));
+        VBox header = new VBox(2, heading, when);
+        header.getStyleClass().add("dialog-header");
+        VBox content = new VBox(header, columns, errorBox, saving);
         pane.setContent(content);
         pane.setPrefWidth(860);
 
@@ -220,8 +232,8 @@ public final class BookingDialog {
         ComboBox<CareType> careType = new ComboBox<>();
         careType.setId("booking-care-type");
         careType.getItems().setAll(viewModel.clinic().careTypes());
-        careType.setCellFactory(list -> new CareTypeCell());
-        careType.setButtonCell(new CareTypeCell());
+        careType.setCellFactory(list -> new CareTypeCell(true));
+        careType.setButtonCell(new CareTypeCell(false));
         careType.valueProperty().bindBidirectional(viewModel.careTypeProperty());
         careType.setMaxWidth(Double.MAX_VALUE);
 
@@ -320,6 +332,10 @@ public final class BookingDialog {
         };
     }
 
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.FRENCH) + text.substring(1);
+    }
+
     private static String describe(PatientSummary patient) {
         StringBuilder text = new StringBuilder(patient.fullName());
         if (patient.birthYear() != null) {
@@ -370,6 +386,13 @@ public final class BookingDialog {
     }
 
     private static final class CareTypeCell extends ListCell<CareType> {
+
+        private final boolean withDuration;
+
+        CareTypeCell(boolean withDuration) {
+            this.withDuration = withDuration;
+        }
+
         @Override
         protected void updateItem(CareType item, boolean empty) {
             super.updateItem(item, empty);
@@ -383,7 +406,7 @@ public final class BookingDialog {
             // Data colour, the one inline style.
             swatch.setStyle("-fx-background-color: " + item.colorHex() + ";");
             setGraphic(swatch);
-            setText(item.label() + "  ·  " + item.durationMinutes() + " min");
+            setText(withDuration ? item.label() + "  ·  " + item.durationMinutes() + " min" : item.label());
         }
     }
 }

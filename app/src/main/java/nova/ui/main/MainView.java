@@ -166,7 +166,7 @@ public final class MainView {
         title.setId("agenda-title");
         title.getStyleClass().add("date-title");
         title.textProperty().bind(viewModel.titleProperty());
-        title.setMinWidth(100);
+        title.setMinWidth(Region.USE_PREF_SIZE);
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton day = new ToggleButton(messages.get("main.day"));

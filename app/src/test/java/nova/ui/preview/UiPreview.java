@@ -28,15 +28,18 @@ public final class UiPreview {
 
     public static void main(String[] args) {
         String mode = args.length > 0 ? args[0] : "login";
-        boolean wizard = mode.equals("wizard");
+        boolean wizard = mode.startsWith("wizard");
         if (!mode.equals("login") && !wizard) {
             System.setProperty("nova.bench.autoLogin", "true");
         }
-        InMemoryBackend backend = new InMemoryBackend(new InMemoryDesk(), false);
+        // With a second argument (a data directory) the real store is used, else an in-memory clinic.
+        java.util.function.Function<StartOptions, nova.ui.session.DeskBackend> backends = args.length > 1
+                ? nova.app.StoreDeskBackend::forOptions
+                : options -> new InMemoryBackend(new InMemoryDesk(), false);
+        StartOptions options = new StartOptions(args.length > 1 ? java.nio.file.Path.of(args[1]) : null, !wizard);
         Platform.startup(() -> {
             try {
-                new NovaApplication(options -> backend, new StartOptions(null, !wizard), Clock.systemUTC())
-                        .start(new Stage());
+                new NovaApplication(backends, options, Clock.systemUTC()).start(new Stage());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -44,9 +47,17 @@ public final class UiPreview {
         if (mode.equals("week")) {
             when("#mode-week", node -> ((ToggleButton) node).fire());
         }
-        if (mode.equals("booking")) {
+        if (wizard && mode.contains(":")) {
+            int steps = Integer.parseInt(mode.substring(mode.indexOf(':') + 1));
+            when("#wizard-next", node -> {
+                for (int i = 0; i < steps; i++) {
+                    ((Button) node).fire();
+                }
+            });
+        }
+        if (mode.equals("booking") || mode.equals("refused")) {
             when("#new-appointment", node -> {
-                when("#booking-search", search -> ((TextField) search).setText("ben"));
+                when("#booking-search", search -> ((TextField) search).setText(mode.equals("refused") ? "ben" : "ben"));
                 ((Button) node).fire();
             });
         }
