@@ -41,6 +41,8 @@ final class AppointmentBlock extends Region {
     private final String fullTitle;
     private final String compactTitle;
     private final String fullDetail;
+    private final String shortTitle;
+    private final String shortDetail;
 
     AppointmentBlock(AppointmentView item, String statusLabel) {
         this.item = item;
@@ -57,6 +59,8 @@ final class AppointmentBlock extends Region {
         fullTitle = item.patientName();
         compactTitle = HOURS.format(item.start()) + "  " + item.patientName();
         fullDetail = range + " · " + item.careTypeLabel();
+        shortTitle = familyName(item.patientName());
+        shortDetail = range;
         title.getStyleClass().add("agenda-block-title");
         detail.getStyleClass().add("agenda-block-detail");
         // The status is a coloured dot and word (colours in the stylesheet, per status class of the block).
@@ -88,16 +92,33 @@ final class AppointmentBlock extends Region {
         boolean showBadge = w >= 150 && textWidth - badgeWidth > 70;
         badge.setVisible(showBadge);
         double titleWidth = showBadge && badgeOnTitleLine ? textWidth - badgeWidth - 4 : textWidth;
-        fit(title, twoLines ? fullTitle : compactTitle, titleWidth);
+        // Narrow blocks (a busy week) keep what identifies the appointment: family name and hours.
+        boolean narrow = w < 130;
+        fit(title, narrow ? shortTitle : twoLines ? fullTitle : compactTitle, titleWidth);
         title.relocate(BAR + PAD, h < LINE + 6 ? Math.max(0, (h - LINE) / 2) : 3);
         detail.setVisible(twoLines);
         if (twoLines) {
-            fit(detail, fullDetail, textWidth);
+            fit(detail, narrow ? shortDetail : fullDetail, textWidth);
             detail.relocate(BAR + PAD, 3 + LINE);
         }
         if (showBadge) {
             badge.relocate(w - badgeWidth - 6, badgeOnTitleLine ? 4 : h - LINE - 3);
         }
+    }
+
+    /** "HADJ-SAID Yasmine" -> "HADJ-SAID": the upper-case words the clinic files patients under. */
+    static String familyName(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        StringBuilder family = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            if (!word.equals(word.toUpperCase(Locale.ROOT)) && !family.isEmpty()) {
+                break;
+            }
+            family.append(family.isEmpty() ? "" : " ").append(word);
+        }
+        return family.toString();
     }
 
     /** Shows {@code text}, shortened with an ellipsis when it is wider than {@code width}. */

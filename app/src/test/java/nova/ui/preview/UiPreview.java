@@ -44,6 +44,12 @@ public final class UiPreview {
                 throw new IllegalStateException(e);
             }
         });
+        if (mode.equals("agenda")) {
+            when(".agenda-block", block -> {
+                var agenda = (nova.ui.agenda.DayAgendaView) find("#day-agenda");
+                agenda.select(agenda.getItems().get(Math.min(4, agenda.getItems().size() - 1)));
+            });
+        }
         if (mode.equals("week")) {
             when("#mode-week", node -> ((ToggleButton) node).fire());
         }
