@@ -110,6 +110,10 @@ public final class MainView {
             details.show(now);
             activeView().select(now);
         });
+        // The week needs the width: its side panel only shows when an appointment is selected.
+        details.visibleProperty().bind(viewModel.modeProperty().isEqualTo(AgendaMode.DAY)
+                .or(viewModel.selectedProperty().isNotNull()));
+        details.managedProperty().bind(details.visibleProperty());
         showMode(viewModel.getMode());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
