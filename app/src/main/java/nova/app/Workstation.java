@@ -6,6 +6,8 @@ import nova.clinic.service.ClinicService;
 import nova.patient.service.PatientService;
 import nova.security.domain.CurrentUser;
 import nova.security.service.AuditLog;
+import nova.security.service.KeyWrapping;
+import nova.security.service.UserService;
 import nova.store.Database;
 import nova.store.EncryptedStore;
 import nova.store.StoreLayout;
@@ -26,7 +28,12 @@ public final class Workstation implements AutoCloseable {
     private final PatientService patients;
     private final AgendaService agenda;
 
-    public Workstation(StoreLayout layout, EncryptedStore store, Database database, CurrentUser user, Clock clock) {
+    private final UserService users;
+    private final byte[] dataKey;
+
+    /** {@code dataKey} is copied and kept in memory for the session (new accounts need it); wiped on close. */
+    public Workstation(StoreLayout layout, EncryptedStore store, Database database, CurrentUser user, Clock clock,
+                       KeyWrapping keyWrapping, byte[] dataKey) {
         this.layout = layout;
         this.store = store;
         this.database = database;
@@ -37,6 +44,12 @@ public final class Workstation implements AutoCloseable {
         this.patients = new PatientService(database, audit, outbox, clock, clinic.siteId(),
                 clinic.profile().countryCallingCode());
         this.agenda = new AgendaService(database, clinic, audit, outbox, clock, user.username());
+        this.dataKey = dataKey.clone();
+        this.users = new UserService(database, layout, keyWrapping, audit, clock, user, this.dataKey, clinic.siteId());
+    }
+
+    public UserService users() {
+        return users;
     }
 
     public void recordLogin() {
@@ -73,6 +86,7 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        java.util.Arrays.fill(dataKey, (byte) 0);
         database.close();
         store.close();
     }

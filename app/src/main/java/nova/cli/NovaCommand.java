@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
                 CommandLine.HelpCommand.class,
                 SetupCommand.class,
                 AgendaCommand.class,
+                UserCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 
