@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
                 SetupCommand.class,
                 AgendaCommand.class,
                 UserCommand.class,
+                SettingsCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 
