@@ -5,11 +5,7 @@ import static nova.assistant.service.time.CalendarWords.UNIT;
 import static nova.assistant.service.time.CalendarWords.WEEKDAY;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -381,7 +377,7 @@ public final class FrenchTimeParser {
     }
 
     private static boolean followedBy(Scan s, int at, String regex) {
-        return Pattern.compile("^" + regex).matcher(s.text().substring(at)).find();
+        return s.text().substring(at).matches("^" + regex + ".*");
     }
 
     // ---------------------------------------------------------------- parts of the day
@@ -426,18 +422,5 @@ public final class FrenchTimeParser {
         s.each("\\b(?:n'importe quand avant|avant|au plus tard|pas apres)(?![a-z-])",
                 m -> s.marks.add(new Scan.Mark(m.start(), m.end(), Scan.Side.BEFORE)));
         s.each("\\bjusqu' ?(?=a\\b|au\\b)", m -> s.marks.add(new Scan.Mark(m.start(), m.end(), Scan.Side.UNTIL)));
-    }
-
-    /** Helpers shared with the composer: offsets written for a zone-aware local date-time. */
-    static OffsetDateTime offset(ZonedDateTime value) {
-        return value.toOffsetDateTime();
-    }
-
-    static LocalDateTime at(LocalDate day, LocalTime time) {
-        return day.atTime(time);
-    }
-
-    static Matcher matcher(String regex, String text) {
-        return Pattern.compile(regex).matcher(text);
     }
 }

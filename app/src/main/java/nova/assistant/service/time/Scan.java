@@ -34,6 +34,9 @@ final class Scan {
     record Mark(int pos, int end, Side side) {
     }
 
+    /** Rules are written inline as strings; each is compiled once. */
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     final ZonedDateTime now;
     final LocalDate today;
     final boolean hadDigits;
@@ -64,7 +67,7 @@ final class Scan {
 
     /** Runs a rule over the text; each accepted match is blanked so no later rule reads it again. */
     void each(String regex, Predicate<Matcher> rule) {
-        Matcher m = Pattern.compile(regex).matcher(text());
+        Matcher m = PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text());
         while (m.find()) {
             if (m.end() > m.start() && rule.test(m)) {
                 blank(m.start(), m.end());
@@ -108,7 +111,7 @@ final class Scan {
 
     boolean ready(TimeReference reference, LocalDate first, LocalDate last, LocalDateTime at) {
         if (ready == null) {
-            ready = new TimeReading(reference, first, last, null, at, null, null, null, null, null);
+            ready = new TimeReading(reference, first, last, null, at, null, null, null, null, null, first != null);
         }
         return true;
     }

@@ -60,7 +60,7 @@ final class TimeComposer {
                     ? TimeReference.interval(start(day.from()), start(day.toExclusive()), Grain.DAY)
                     : TimeReference.instant(start(day.from()), day.grain());
             return new TimeReading(ref, day.from(), day.toExclusive().minusDays(1), day.weekOffset(), null, null,
-                    null, partOfDay, null, null);
+                    null, partOfDay, null, null, true);
         }
         return TimeReading.NONE;
     }
@@ -106,7 +106,7 @@ final class TimeComposer {
         TimeReference ref = TimeReference.instant(at.toOffsetDateTime(), c.grain());
         LocalDateTime local = at.toLocalDateTime();
         return new TimeReading(ref, local.toLocalDate(), local.toLocalDate(), null, local, null, null, part, null,
-                null);
+                null, day != null);
     }
 
     private TimeReading open(Scan.Side side, ClockReader.Clock clock, Scan.Day day, PartOfDay part) {
@@ -149,7 +149,7 @@ final class TimeComposer {
 
     private TimeReading reading(TimeReference ref, LocalDate first, LocalDate last, LocalDateTime at,
                                 LocalTime from, LocalTime to, PartOfDay part, LocalTime after, LocalTime before) {
-        return new TimeReading(ref, first, last, null, at, from, to, part, after, before);
+        return new TimeReading(ref, first, last, null, at, from, to, part, after, before, first != null);
     }
 
     private OffsetDateTime start(LocalDate day) {

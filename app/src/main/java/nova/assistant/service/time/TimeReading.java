@@ -18,6 +18,7 @@ import java.time.LocalTime;
  * @param part       a named part of the day, or null
  * @param after      "après 16h": the clock time, or null
  * @param before     "avant 10h": the clock time, or null
+ * @param dayNamed   true when the text names the day (not only a clock time or a part of the day)
  */
 public record TimeReading(
         TimeReference reference,
@@ -29,10 +30,11 @@ public record TimeReading(
         LocalTime clockTo,
         PartOfDay part,
         LocalTime after,
-        LocalTime before) {
+        LocalTime before,
+        boolean dayNamed) {
 
     public static final TimeReading NONE =
-            new TimeReading(TimeReference.NONE, null, null, null, null, null, null, null, null, null);
+            new TimeReading(TimeReference.NONE, null, null, null, null, null, null, null, null, null, false);
 
     public boolean found() {
         return reference.found();

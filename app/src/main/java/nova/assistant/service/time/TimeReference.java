@@ -15,7 +15,7 @@ public record TimeReference(String kind, String grain, String start, String end)
 
     public static final TimeReference NONE = new TimeReference("none", null, null, null);
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     public static TimeReference instant(OffsetDateTime start, Grain grain) {
         return new TimeReference("instant", grain.json(), format(start), format(start.plus(1, grain.unit())));
