@@ -89,6 +89,14 @@ final class BookingTimes {
         } else {
             daily = false;
         }
+        if (daily && !from.isBefore(to)) {
+            // "après 16h" in a clinic closing at 16:00, "avant 8h" in one opening at 8:00: keep the words' side.
+            if (r.after() != null) {
+                to = LocalTime.MAX;
+            } else {
+                from = LocalTime.MIDNIGHT;
+            }
+        }
         if (daily) {
             LocalTime narrowedFrom = from.isBefore(opening) ? opening : from;
             LocalTime narrowedTo = to.isAfter(closing) ? closing : to;

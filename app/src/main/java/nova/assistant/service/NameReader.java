@@ -21,7 +21,7 @@ final class NameReader {
             "(?<![\\p{L}])(?:m\\.|mr\\.?|mme\\.?|mlle\\.?|melle|mme|dr\\.?|docteur|monsieur|madame|mademoiselle)\\s+("
                     + WORD + "(?:\\s+" + WORD + "){0,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern INTRODUCED = Pattern.compile(
-            "(?<![\\p{L}])(?:pour|patiente?|au nom de|nom\\s*:|nom de famille\\s*:|de|du patient|enfant|fils|fille)\\s+("
+            "(?<![\\p{L}])(?:pour|patiente?|au nom de|nom\\s*:|nom de famille\\s*:|de|du patient|enfant|fils|fille|b[ée]b[ée]|nourrisson)\\s+("
                     + WORD + "(?:\\s+" + WORD + "){0,2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OPENING = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)?)\\s+(?:confirme|annule|a\\s|ne\\s|n'|veut|voudrait|"
@@ -70,7 +70,8 @@ final class NameReader {
 
     private String firstMatch(Pattern pattern, String text, boolean titled) {
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        // Restart just after each rejected match: "pour l'enfant Fofana" fails at "pour" but holds "enfant Fofana".
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
             if (titled && PRACTITIONER.matcher(text.substring(0, m.start())).find()) {
                 continue;
             }

@@ -14,7 +14,7 @@ enum RequestKind {
             + "|\\bc'est bon pour (?:son|le|sa)"),
     AVAILABILITY("\\bdispo|\\bdisponib|\\bde la place|\\bplace libre|\\bplaces?\\b|\\bcreneau|\\bcreneaux|\\blibres?\\b"
             + "|\\bqu'est-ce que vous avez|\\bvous avez quoi|\\bquand (?:est-ce|peut|pouvez|pourrait)|\\bpossible"
-            + "|\\bavez-vous|\\bavez vous|\\by a-t-il|\\by a t il|\\bil y a de la|\\bau plus tot|\\ble plus tot|\\bpremier"),
+            + "|\\bavez-vous|\\bavez vous|\\bvous avez|\\bun trou\\b|\\bquelque chose\\b|\\by a-t-il|\\by a t il|\\bil y a de la|\\bau plus tot|\\ble plus tot|\\bpremier"),
     BOOKING("\\brdv\\b|\\brendez|\\breserv|\\bprendre|\\binscri|\\bprogramm|\\bplanifi|\\bcaser|\\bmettre\\b|\\bnoter\\b"
             + "|\\bvoir (?:le|la) (?:docteur|dentiste|medecin|sage-femme|infirmier)|\\bpasser\\b|\\bconsult|\\bbooker|\\bfixer"
             + "|\\bbloquer|\\bvenir\\b|\\bveut\\b|\\bvoudrait\\b|\\bsouhaite|\\baimerait|\\bbesoin");

@@ -34,6 +34,20 @@ public final class FrenchText {
     private static final Pattern ORDINAL_RX = Pattern.compile("\\b(\\d{1,2})(?:er|ere|eme|e)\\b");
     private static final Pattern FIRST_RX = Pattern.compile("\\b(?:premier|premiere)(?= (?:janv|fev|mars|avr|mai|juin|juil|aout|sep|oct|nov|dec|au\\b))");
 
+    /** Slips of the keyboard seen at reception desks, mapped to the word meant. */
+    private static final java.util.List<Map.Entry<Pattern, String>> TYPOS = java.util.List.of(
+            Map.entry(Pattern.compile("\\b(?:demin|dmain|deman|demian|demaim|deamin)\\b"), "demain"),
+            Map.entry(Pattern.compile("\\b(?:mecredi|mercerdi|mercedi|mercrdi)\\b"), "mercredi"),
+            Map.entry(Pattern.compile("\\b(?:vendedi|vendredie|venderdi|vendrdi)\\b"), "vendredi"),
+            Map.entry(Pattern.compile("\\b(?:jeudie|jedi|juedi)\\b"), "jeudi"),
+            Map.entry(Pattern.compile("\\b(?:mardie|madi)\\b"), "mardi"),
+            Map.entry(Pattern.compile("\\b(?:lundie|lundy)\\b"), "lundi"),
+            Map.entry(Pattern.compile("\\b(?:smedi|samdi)\\b"), "samedi"),
+            Map.entry(Pattern.compile("\\b(?:dimache|dimanch)\\b"), "dimanche"),
+            Map.entry(Pattern.compile("\\b(?:semain|semiane)\\b"), "semaine"),
+            Map.entry(Pattern.compile("\\bapres midi\\b"), "apres-midi"),
+            Map.entry(Pattern.compile("\\b(?:ajourd'hui|aujourd'hu|aujourdui|aujourd'hiu)\\b"), "aujourd'hui"));
+
     private FrenchText() {
     }
 
@@ -52,6 +66,9 @@ public final class FrenchText {
     /** {@link #fold} plus numbers as digits. */
     public static String normalize(String raw) {
         String s = fold(raw);
+        for (Map.Entry<Pattern, String> typo : TYPOS) {
+            s = typo.getKey().matcher(s).replaceAll(typo.getValue());
+        }
         s = replace(s, TENS_RX, m -> String.valueOf(TENS.get(m.group(1))
                 + (m.group(2) == null ? 0 : UNITS.get(m.group(2)))));
         s = replace(s, DIX_RX, m -> String.valueOf(10 + UNITS.get(m.group(1))));

@@ -22,13 +22,13 @@ public final class FrenchTimeParser {
     private static final int MAX_TEXT = 4_000;
 
     private static final String D = "(\\d{1,2})";
-    private static final String YEAR = "(\\d{4}|\\d{2})(?![\\d:]| ?h\\b| ?heures?)";
+    private static final String YEAR = "(\\d{4}|\\d{2})(?![\\d:]| ?h(?![a-z])| ?heures?)";
     private static final String WD_OPT = "(?:" + WEEKDAY + " )?";
 
     /** A clock time, strict or loose; {@link ClockReader} decides what it says. */
-    static final String ATOM = "(?<![\\d/.:,-])" + "(?:midi|minuit|\\d{1,2})(?: ?(?:h|heures?)(?![a-z]))?"
+    static final String ATOM = "(?<![\\p{L}\\d/.:,-])" + "(?:midi|minuit|\\d{1,2})(?: ?(?:h|heures?)(?![a-z]))?"
             + "(?: ?(?::\\d{2}|et quart|et demie?|3 quarts|moins le quart|moins \\d{1,2}|et \\d{1,2} minutes?"
-            + "|passe de \\d{1,2} minutes?|\\d{1,2} minutes?|\\d{1,2}(?! ?(?:h\\b|heures?|/|\\d|" + CalendarWords.MONTH_WORD + "))))?"
+            + "|passe de \\d{1,2} minutes?|\\d{1,2} minutes?|\\d{1,2}(?! ?(?:h(?![a-z])|heures?|/|\\d|" + CalendarWords.MONTH_WORD + "))))?"
             + "(?![\\d/])";
 
     private static final String ATOM_AFTER_DASH = ATOM.substring(ATOM.indexOf(')') + 1);
@@ -228,6 +228,12 @@ public final class FrenchTimeParser {
     // ---------------------------------------------------------------- days
 
     private void scanDays(Scan s) {
+        // "jeudi midi" asks for the lunch hours; "à midi" stays a clock time.
+        s.each("\\b(?:" + WEEKDAY + "|demain|apres-demain|aujourd'hui|ce|le) (midi)\\b(?! ?(?:et|moins|\\d|pile))", m -> {
+            s.parts.add(new Scan.Part(m.start(2), PartOfDay.NOON));
+            s.blank(m.start(2), m.end(2));
+            return false;
+        });
         s.each("\\b(?:(?:le |la )?jour (?:de |d')|la journee de )?(?:la )?toussaint\\b|\\ble jour des morts\\b",
                 m -> s.day(m.start(), DateRules.nextYearly(s.today, 11, 1)));
         s.each("\\b(?:(?:le )?jour de )?noel\\b", m -> s.day(m.start(), DateRules.nextYearly(s.today, 12, 25)));
@@ -281,7 +287,7 @@ public final class FrenchTimeParser {
             return s.dayInterval(m.start(), from, to.plusDays(1));
         });
         s.each("\\b(?:du |entre le |entre )" + WD_OPT + D + " (?:au|jusqu'au|et le|et) (?:le )?" + WD_OPT + D
-                + "(?! ?(?:h\\b|heures?|:|\\d|/))", m -> {
+                + "(?! ?(?:h(?![a-z])|heures?|:|\\d|/))", m -> {
             LocalDate from = DateRules.dayOfMonth(s.today, Integer.parseInt(m.group(2)));
             LocalDate to = from.withDayOfMonth(1).plusMonths(Integer.parseInt(m.group(4)) < from.getDayOfMonth() ? 1 : 0)
                     .withDayOfMonth(Integer.parseInt(m.group(4)));
@@ -316,11 +322,11 @@ public final class FrenchTimeParser {
                 m -> s.day(m.start(), DateRules.previous(s.today, CalendarWords.weekday(m.group(1)))));
         s.each("\\b" + WEEKDAY + " en (8|15)\\b", m -> s.day(m.start(),
                 DateRules.nextOrSame(s.today, CalendarWords.weekday(m.group(1))).plusDays(m.group(2).equals("8") ? 7 : 14)));
-        s.each("\\b" + WEEKDAY + " (?:le )?" + D + "(?! ?(?:h\\b|heures?|:|\\d|/|" + MONTH + "))", m -> s.day(m.start(),
+        s.each("\\b" + WEEKDAY + " (?:le )?" + D + "(?! ?(?:h(?![a-z])|heures?|:|\\d|/|" + MONTH + "))", m -> s.day(m.start(),
                 DateRules.weekdayAndDay(s.today, CalendarWords.weekday(m.group(1)), Integer.parseInt(m.group(2)))));
         s.each("\\b(?:ce |cette |le )?" + WEEKDAY + "(?: (?:prochain|qui vient))?(?![a-z])",
                 m -> s.day(m.start(), DateRules.next(s.today, CalendarWords.weekday(m.group(1)))));
-        s.each("\\b(?:le|du|ce) " + D + "(?! ?(?:h\\b|heures?|:|\\d|/|,\\d|" + MONTH
+        s.each("\\b(?:le|du|ce) " + D + "(?! ?(?:h(?![a-z])|heures?|:|\\d|/|,\\d|" + MONTH
                 + "|jours?|semaines?|mois|ans?|annees?|minutes?|min|secondes?|patients?|personnes?|rdv))",
                 m -> s.day(m.start(), DateRules.dayOfMonth(s.today, Integer.parseInt(m.group(1)))));
         s.each("\\b(?:(?:cette|dans la) semaine|la semaine (courante|en cours))\\b",
@@ -409,6 +415,10 @@ public final class FrenchTimeParser {
             PartOfDay value = (PartOfDay) part[1];
             s.each((String) part[0], m -> {
                 s.parts.add(new Scan.Part(m.start(), value));
+                // "ce matin", "cet après-midi", "ce soir" name today as well.
+                if (m.group().startsWith("ce ") || m.group().startsWith("cet ") || m.group().startsWith("cette ")) {
+                    s.day(m.start(), s.today);
+                }
                 return true;
             });
         }
