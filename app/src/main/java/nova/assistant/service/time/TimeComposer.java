@@ -22,6 +22,18 @@ final class TimeComposer {
     }
 
     TimeReading compose() {
+        TimeReading reading = composePieces();
+        Scan.Day day = s.days.stream().min(Comparator.comparingInt(Scan.Day::pos)).orElse(null);
+        if (day != null && day.weekOffset() != null && reading.weekOffset() == null && reading != s.ready) {
+            // "semaine prochaine après 14h": the week stays a relative week, so booking can use the clinic's own.
+            return new TimeReading(reading.reference(), reading.firstDay(), reading.lastDay(), day.weekOffset(),
+                    reading.at(), reading.clockFrom(), reading.clockTo(), reading.part(), reading.after(),
+                    reading.before(), reading.dayNamed());
+        }
+        return reading;
+    }
+
+    private TimeReading composePieces() {
         boolean pieces = !s.days.isEmpty() || !s.clocks.isEmpty() || !s.ranges.isEmpty() || !s.parts.isEmpty();
         if (s.ready != null && !(pieces && "after".equals(s.ready.reference().kind()))) {
             return s.ready;
