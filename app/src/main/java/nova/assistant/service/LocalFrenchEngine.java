@@ -148,7 +148,10 @@ public final class LocalFrenchEngine implements AssistantEngine {
         while (cut.find()) {
             TimeReading left = times.read(body.substring(0, cut.start()), context.now());
             TimeReading right = times.read(body.substring(cut.start()), context.now());
-            if (left.found() && right.found()) {
+            // "prévu demain à 10h" is one time, not "from tomorrow to 10h": a bare "à" does not split a day from its hour.
+            boolean sameTime = cut.group().equalsIgnoreCase("à") || cut.group().equalsIgnoreCase("a");
+            sameTime = sameTime && left.dayNamed() && !left.precise() && !right.dayNamed();
+            if (left.found() && right.found() && !sameTime) {
                 int score = weight(left) + weight(right);
                 if (score > best) {
                     best = score;

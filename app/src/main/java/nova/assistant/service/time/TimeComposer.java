@@ -24,7 +24,7 @@ final class TimeComposer {
     TimeReading compose() {
         TimeReading reading = composePieces();
         Scan.Day day = s.days.stream().min(Comparator.comparingInt(Scan.Day::pos)).orElse(null);
-        if (day != null && day.weekOffset() != null && reading.weekOffset() == null && reading != s.ready) {
+        if (day != null && day.weekOffset() != null && reading.weekOffset() == null && reading.reference() != (s.ready == null ? null : s.ready.reference())) {
             // "semaine prochaine après 14h": the week stays a relative week, so booking can use the clinic's own.
             return new TimeReading(reading.reference(), reading.firstDay(), reading.lastDay(), day.weekOffset(),
                     reading.at(), reading.clockFrom(), reading.clockTo(), reading.part(), reading.after(),
@@ -35,8 +35,15 @@ final class TimeComposer {
 
     private TimeReading composePieces() {
         boolean pieces = !s.days.isEmpty() || !s.clocks.isEmpty() || !s.ranges.isEmpty() || !s.parts.isEmpty();
-        if (s.ready != null && !(pieces && "after".equals(s.ready.reference().kind()))) {
-            return s.ready;
+        TimeReading ready = s.ready;
+        if (ready != null && ready.at() == null && ready.firstDay() != null && ready.firstDay().equals(ready.lastDay())
+                && s.days.isEmpty() && pieces) {
+            // "dans 3 jours le matin": the shift names a day that the clock or part of day then narrows.
+            s.day(0, ready.firstDay());
+            ready = null;
+        }
+        if (ready != null && !(pieces && "after".equals(ready.reference().kind()))) {
+            return ready;
         }
         Scan.Day day = s.days.stream().min(Comparator.comparingInt(Scan.Day::pos)).orElse(null);
         Scan.Part part = s.parts.stream().min(Comparator.comparingInt(Scan.Part::pos)).orElse(null);
