@@ -19,8 +19,12 @@ import nova.assistant.service.time.TimeReference;
 /**
  * Scores {@link FrenchTimeParser} against the French Duckling corpus (test resource
  * {@code assistant/duckling-fr-time.jsonl}): a line passes when kind, grain, start and end are all exactly equal.
- * Run: {@code mvn -o -q -pl app test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=nova.assistant.bench.DucklingScore}
+ * Run from the repository root (the exec plugin is not needed):
+ * <pre>
+ * mvn -o -q -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * cd app &amp;&amp; java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" nova.assistant.bench.DucklingScore
+ * </pre>
+ * The same command runs {@link LabelledSetScore} and {@link LatencyBenchmark}.
  */
 public final class DucklingScore {
 

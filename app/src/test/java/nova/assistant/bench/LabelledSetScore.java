@@ -26,7 +26,7 @@ import nova.assistant.service.LocalFrenchEngine;
  * Scores an engine on the hand-labelled receptionist requests (test resource
  * {@code assistant/labelled-requests.jsonl}). A request is fully right when every expected field (action, patient
  * name and phone, care type, slot, window, original, missing) equals the engine's.
- * Run: see the README of the assistant (DucklingScore shows the command).
+ * Run like {@link DucklingScore} with the main class {@code nova.assistant.bench.LabelledSetScore}.
  */
 public final class LabelledSetScore {
 
