@@ -21,7 +21,20 @@ import java.util.function.Function;
 import nova.assistant.domain.AssistantAction;
 import nova.assistant.domain.AssistantContext;
 import nova.assistant.domain.AssistantEngine;
-import nova.assistant.service.DefaultAssistantContexts;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import nova.assistant.service.AssistantReply;
+import nova.assistant.service.AssistantService;
+import nova.assistant.service.ClaudeSettings;
+import nova.assistant.service.ClinicAssistantContexts;
+import nova.assistant.service.FixedClaudeSettings;
+import nova.assistant.service.claude.CircuitBreaker;
+import nova.assistant.service.claude.ClaudeEngine;
+import nova.assistant.service.claude.RetryPolicy;
+import nova.clinic.service.ClinicCard;
+import nova.store.DataDirectory;
+import nova.store.StoreLayout;
 import nova.assistant.service.LocalFrenchEngine;
 import nova.assistant.service.time.FrenchTimeParser;
 import nova.assistant.service.time.TimeReference;
@@ -71,13 +84,36 @@ public final class AssistantCommand implements Callable<Integer> {
         return BAD_ARGUMENTS;
     }
 
+    @CommandLine.ParentCommand
+    NovaCommand root;
+
+    private AssistantService assistant;
+
     /**
-     * The engine that answers {@code parse}. Without {@code --offline} the contract tries Claude first when an API
-     * key is configured; until the Claude-backed service is wired here, the local engine answers, which is the
-     * contract's behaviour when no key is configured.
+     * Claude first when an API key is configured (the command line opens no store, so the key comes from the
+     * environment: ANTHROPIC_API_KEY), the local engine otherwise or when Claude fails.
      */
-    AssistantEngine engine(boolean offline) {
-        return new LocalFrenchEngine();
+    AssistantService assistant() {
+        if (assistant == null) {
+            LocalFrenchEngine local = new LocalFrenchEngine();
+            ClaudeSettings settings = FixedClaudeSettings.fromEnvironment(System.getenv());
+            // Without a key AssistantService answers locally before ever calling Claude: no HTTP client is built.
+            AssistantEngine claude = settings.hasApiKey() ? new ClaudeEngine(settings, RetryPolicy.defaults(), JSON) : local;
+            assistant = new AssistantService(local, claude, settings, CircuitBreaker.withDefaults(Clock.systemUTC()));
+        }
+        return assistant;
+    }
+
+    /**
+     * The clinic card of the data directory (root --data-dir, else the system's), when a store exists there. A
+     * command built on its own (tests, embedding) has no root and answers with the presets only.
+     */
+    Optional<ClinicCard> clinicCard() {
+        if (root == null) {
+            return Optional.empty();
+        }
+        Path dataDir = DataDirectory.resolve(root.dataDir);
+        return ClinicCard.read(new StoreLayout(dataDir).clinicCard());
     }
 
     /** Options shared by both subcommands. */
@@ -108,7 +144,8 @@ public final class AssistantCommand implements Callable<Integer> {
             ZoneId zoneId;
             Instant instant;
             try {
-                zoneId = zone == null ? AssistantContext.DEFAULT_ZONE : ZoneId.of(zone.strip());
+                zoneId = zone == null ? parent.clinicCard().map(ClinicCard::zone).orElse(AssistantContext.DEFAULT_ZONE)
+                        : ZoneId.of(zone.strip());
             } catch (DateTimeException e) {
                 return refuse("Fuseau invalide : " + zone + " (exemples : Africa/Algiers, Africa/Bamako, -02:00).");
             }
@@ -180,14 +217,24 @@ public final class AssistantCommand implements Callable<Integer> {
 
         @Override
         Function<String, String> answerer(ZoneId zone, Instant now) {
-            AssistantContext context = DefaultAssistantContexts.forZone(zone, now);
-            AssistantEngine engine = parent.engine(offline);
-            return text -> json(engine.parse(text, context));
+            AssistantContext context = ClinicAssistantContexts.forZone(parent.clinicCard(), zone, now);
+            AssistantService assistant = parent.assistant();
+            String[] lastNotice = {null};
+            return text -> {
+                AssistantReply reply = assistant.ask(text, context, offline);
+                // Standard output is JSON only; which engine answered, and why, goes to standard error once.
+                reply.notice().filter(n -> !n.equals(lastNotice[0])).ifPresent(n -> {
+                    lastNotice[0] = n;
+                    parent.stderr.println(n);
+                    parent.stderr.flush();
+                });
+                return json(reply.action());
+            };
         }
 
         @Override
         String fallback(ZoneId zone, Instant now) {
-            AssistantContext context = DefaultAssistantContexts.forZone(zone, now);
+            AssistantContext context = ClinicAssistantContexts.forZone(parent.clinicCard(), zone, now);
             return json(new AssistantAction(AssistantAction.ActionType.NEED_INFO, context.clinicAddress(), zone.getId(),
                     null, null, null, null, null, List.of("action"),
                     "Que souhaitez-vous faire : prendre, déplacer, annuler ou confirmer un rendez-vous ?", "local"));
