@@ -1,0 +1,172 @@
+package nova.agenda.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nova.agenda.domain.AppointmentView;
+import nova.agenda.domain.Blockout;
+
+/**
+ * Who is busy when: appointments that hold time (see {@code AppointmentStatus.occupiesTime()}) indexed by chair,
+ * by practitioner and by patient, and blockouts indexed by resource or by the whole clinic. Built once from the
+ * store, then kept current with {@link #put(AppointmentView)}, {@link #put(Blockout)} and {@link #remove(UUID)}
+ * as appointments change. Thread-safe: the UI reads while a sync applies changes.
+ */
+public final class BusyIndex {
+
+    private final Map<UUID, IntervalList> appointmentsByResource = new HashMap<>();
+    private final Map<UUID, IntervalList> appointmentsByPatient = new HashMap<>();
+    private final Map<UUID, IntervalList> blockoutsByResource = new HashMap<>();
+    private final IntervalList clinicBlockouts = new IntervalList();
+    private final Map<UUID, BusyEntry> byId = new HashMap<>();
+
+    public BusyIndex() {
+    }
+
+    public static BusyIndex of(Collection<AppointmentView> appointments, Collection<Blockout> blockouts) {
+        BusyIndex index = new BusyIndex();
+        appointments.forEach(index::put);
+        blockouts.forEach(index::put);
+        return index;
+    }
+
+    /** Adds or replaces an appointment; one that no longer holds time (cancelled, no-show) is simply removed. */
+    public synchronized void put(AppointmentView appointment) {
+        remove(appointment.id());
+        if (appointment.status() != null && !appointment.status().occupiesTime()) {
+            return;
+        }
+        if (!appointment.end().isAfter(appointment.start())) {
+            return;
+        }
+        BusyEntry e = BusyEntry.of(appointment);
+        byId.put(e.id(), e);
+        if (appointment.chairId() != null) {
+            appointmentsByResource.computeIfAbsent(appointment.chairId(), k -> new IntervalList()).add(e);
+        }
+        if (appointment.practitionerId() != null
+                && !appointment.practitionerId().equals(appointment.chairId())) {
+            appointmentsByResource.computeIfAbsent(appointment.practitionerId(), k -> new IntervalList()).add(e);
+        }
+        if (appointment.patientId() != null) {
+            appointmentsByPatient.computeIfAbsent(appointment.patientId(), k -> new IntervalList()).add(e);
+        }
+    }
+
+    /** Adds or replaces a blockout. */
+    public synchronized void put(Blockout blockout) {
+        remove(blockout.id());
+        BusyEntry e = BusyEntry.of(blockout);
+        byId.put(e.id(), e);
+        if (blockout.wholeClinic()) {
+            clinicBlockouts.add(e);
+        } else {
+            blockoutsByResource.computeIfAbsent(blockout.resourceId(), k -> new IntervalList()).add(e);
+        }
+    }
+
+    /** Removes an appointment or a blockout; false if the id was not indexed. */
+    public synchronized boolean remove(UUID id) {
+        BusyEntry e = byId.remove(id);
+        if (e == null) {
+            return false;
+        }
+        if (e.isBlockout()) {
+            if (e.blockout().wholeClinic()) {
+                clinicBlockouts.remove(e);
+            } else {
+                removeFrom(blockoutsByResource, e.blockout().resourceId(), e);
+            }
+        } else {
+            AppointmentView a = e.appointment();
+            removeFrom(appointmentsByResource, a.chairId(), e);
+            if (a.practitionerId() != null && !a.practitionerId().equals(a.chairId())) {
+                removeFrom(appointmentsByResource, a.practitionerId(), e);
+            }
+            removeFrom(appointmentsByPatient, a.patientId(), e);
+        }
+        return true;
+    }
+
+    public synchronized int size() {
+        return byId.size();
+    }
+
+    /** Appointments holding this chair or practitioner during [from, to), by start. */
+    public synchronized List<BusyEntry> appointmentsOverlapping(UUID resourceId, Instant from, Instant to) {
+        return collect(appointmentsByResource.get(resourceId), from, to);
+    }
+
+    /** Blockouts of this resource (not the clinic-wide ones) during [from, to), by start. */
+    public synchronized List<BusyEntry> blockoutsOverlapping(UUID resourceId, Instant from, Instant to) {
+        return collect(blockoutsByResource.get(resourceId), from, to);
+    }
+
+    /** Clinic-wide blockouts during [from, to), by start. */
+    public synchronized List<BusyEntry> clinicBlockoutsOverlapping(Instant from, Instant to) {
+        return collect(clinicBlockouts, from, to);
+    }
+
+    /** A patient's appointments holding time during [from, to), by start. */
+    public synchronized List<BusyEntry> patientAppointments(UUID patientId, Instant from, Instant to) {
+        return collect(appointmentsByPatient.get(patientId), from, to);
+    }
+
+    /**
+     * The latest end among everything that stops a booking of [from, to) on these resources (appointments and
+     * blockouts of each non-null resource, clinic-wide blockouts), or Long.MIN_VALUE if it is free. Any start in
+     * [from, that end) overlaps the same entry, so the slot finder may jump there directly.
+     */
+    synchronized long latestConflictEnd(UUID chairId, UUID practitionerId, long from, long to) {
+        long latest = clinicBlockouts.latestOverlapEnd(from, to);
+        latest = Math.max(latest, latestEnd(chairId, from, to));
+        if (practitionerId != null && !practitionerId.equals(chairId)) {
+            latest = Math.max(latest, latestEnd(practitionerId, from, to));
+        }
+        return latest;
+    }
+
+    private long latestEnd(UUID resourceId, long from, long to) {
+        if (resourceId == null) {
+            return Long.MIN_VALUE;
+        }
+        long latest = Long.MIN_VALUE;
+        IntervalList a = appointmentsByResource.get(resourceId);
+        if (a != null) {
+            latest = a.latestOverlapEnd(from, to);
+        }
+        IntervalList b = blockoutsByResource.get(resourceId);
+        if (b != null) {
+            latest = Math.max(latest, b.latestOverlapEnd(from, to));
+        }
+        return latest;
+    }
+
+    private static List<BusyEntry> collect(IntervalList list, Instant from, Instant to) {
+        List<BusyEntry> out = new ArrayList<>();
+        if (list != null) {
+            list.collectOverlapping(from.getEpochSecond(), to.getEpochSecond(), out);
+        }
+        out.sort(Comparator.comparingLong(BusyEntry::startSecond));
+        return out;
+    }
+
+    private static void removeFrom(Map<UUID, IntervalList> map, UUID key, BusyEntry e) {
+        if (key == null) {
+            return;
+        }
+        IntervalList list = map.get(key);
+        if (list != null) {
+            list.remove(e);
+            if (list.size() == 0) {
+                map.remove(key);
+            }
+        }
+    }
+}
