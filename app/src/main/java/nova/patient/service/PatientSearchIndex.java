@@ -208,12 +208,13 @@ public final class PatientSearchIndex {
     }
 
     /**
-     * Tokens sharing enough trigrams with {@code w} to be within {@code maxEdits}: one edit spoils at most three
-     * padded trigrams, so a token closer than that keeps at least (trigrams - 3 * edits) of them.
+     * Tokens sharing enough trigrams with {@code w} to be within {@code maxEdits}: one edit (a swap of two
+     * neighbours included) spoils at most four padded trigrams, so a token that close keeps at least
+     * (trigrams - 4 * edits) of them.
      */
     private List<String> fuzzyCandidates(String w, int maxEdits) {
         List<String> grams = trigrams(w);
-        int needed = Math.max(1, grams.size() - 3 * maxEdits);
+        int needed = Math.max(1, grams.size() - 4 * maxEdits);
         Map<String, int[]> shared = new HashMap<>();
         for (String g : grams) {
             Set<String> ts = tokensByTrigram.get(g);
