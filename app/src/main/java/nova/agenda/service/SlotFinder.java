@@ -9,7 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -68,29 +70,54 @@ public final class SlotFinder {
                 k++;
             }
         }
-        Search search = new Search(query, busy);
-        long[] next = new long[n];
-        Arrays.fill(next, Long.MIN_VALUE);
+        Search search = new Search(query, busy, comboChair, comboPractitioner);
+        // next[i] is the earliest start of combination i when exact[i], else a bound before which it has none.
+        // Bounding each search by the best start found so far keeps a busy practitioner from being searched for
+        // weeks ahead while another combination is free today.
         long lower = query.windowStart().toEpochSecond();
+        long[] next = new long[n];
+        boolean[] exact = new boolean[n];
+        Arrays.fill(next, lower);
         List<SlotProposal> out = new ArrayList<>(query.count());
         ZoneId zone = schedule.zone();
         while (out.size() < query.count()) {
             int best = -1;
+            long bestStart = NONE;
             for (int i = 0; i < n; i++) {
-                // A cached start at or after the new lower bound is still the earliest one from there.
-                if (next[i] != NONE && next[i] < lower) {
-                    next[i] = search.earliest(comboChair[i], comboPractitioner[i], lower);
+                if (exact[i] && next[i] == NONE) {
+                    continue;
                 }
-                if (next[i] != NONE && (best < 0 || next[i] < next[best])) {
+                if (!exact[i] || next[i] < lower) {
+                    long from = Math.max(lower, next[i]);
+                    if (from >= bestStart) {
+                        next[i] = from;
+                        exact[i] = false;
+                        continue;
+                    }
+                    long found = search.earliest(i, from, bestStart);
+                    if (found == NONE) {
+                        next[i] = NONE;
+                        exact[i] = true;
+                        continue;
+                    }
+                    if (found >= bestStart) {
+                        next[i] = bestStart;
+                        exact[i] = false;
+                        continue;
+                    }
+                    next[i] = found;
+                    exact[i] = true;
+                }
+                if (next[i] < bestStart) {
                     best = i;
+                    bestStart = next[i];
                 }
             }
             if (best < 0) {
                 break;
             }
-            long start = next[best];
-            long end = start + search.durationSeconds;
-            out.add(new SlotProposal(Instant.ofEpochSecond(start).atZone(zone),
+            long end = bestStart + search.durationSeconds;
+            out.add(new SlotProposal(Instant.ofEpochSecond(bestStart).atZone(zone),
                     Instant.ofEpochSecond(end).atZone(zone), comboChair[best], comboPractitioner[best]));
             lower = end;
         }
@@ -111,28 +138,49 @@ public final class SlotFinder {
         final long windowEnd;
         final ClockRange dayPart;
         final ZoneId zone = schedule.zone();
+        final UUID[] chairs;
+        final UUID[] practitioners;
+        /** Per combination, its open ranges of each visited day as epoch seconds, flattened [start, end, ...]. */
+        final Map<Long, long[]>[] rangeCache;
+        final Map<Long, Long> dayStarts = new HashMap<>();
 
-        Search(SlotQuery q, BusyIndex busy) {
+        @SuppressWarnings("unchecked")
+        Search(SlotQuery q, BusyIndex busy, UUID[] chairs, UUID[] practitioners) {
             this.busy = busy;
+            this.chairs = chairs;
+            this.practitioners = practitioners;
+            this.rangeCache = new Map[chairs.length];
             this.durationSeconds = q.durationMinutes() * 60L;
             this.granularitySeconds = q.granularityMinutes() * 60L;
             this.windowEnd = q.windowEnd().toEpochSecond();
             this.dayPart = q.dayPart();
         }
 
-        /** Earliest feasible start at or after {@code from} for this chair and practitioner, or NONE. */
-        long earliest(UUID chair, UUID practitioner, long from) {
+        /**
+         * Earliest feasible start in [from, limit) for this chair and practitioner; {@code limit} when there is
+         * none before it; NONE when the window ends first.
+         */
+        long earliest(int combo, long from, long limit) {
+            UUID chair = chairs[combo];
+            UUID practitioner = practitioners[combo];
             LocalDate date = Instant.ofEpochSecond(from).atZone(zone).toLocalDate();
             while (true) {
-                long dayStart = date.atStartOfDay(zone).toEpochSecond();
+                long dayStart = dayStart(date);
                 if (dayStart >= windowEnd) {
                     return NONE;
                 }
-                for (int[] range : openRanges(date, chair, practitioner)) {
-                    long rangeStart = epoch(date, range[0]);
-                    long rangeEnd = Math.min(epoch(date, range[1]), windowEnd);
+                if (dayStart >= limit) {
+                    return limit;
+                }
+                long[] ranges = dayRanges(combo, date);
+                for (int r = 0; r < ranges.length; r += 2) {
+                    long rangeStart = ranges[r];
+                    long rangeEnd = Math.min(ranges[r + 1], windowEnd);
                     long s = align(Math.max(from, rangeStart), dayStart);
                     while (s + durationSeconds <= rangeEnd) {
+                        if (s >= limit) {
+                            return limit;
+                        }
                         long conflictEnd = busy.latestConflictEnd(chair, practitioner, s, s + durationSeconds);
                         if (conflictEnd == Long.MIN_VALUE) {
                             return s;
@@ -142,6 +190,30 @@ public final class SlotFinder {
                 }
                 date = date.plusDays(1);
             }
+        }
+
+        private long dayStart(LocalDate date) {
+            return dayStarts.computeIfAbsent(date.toEpochDay(), d -> date.atStartOfDay(zone).toEpochSecond());
+        }
+
+        private long[] dayRanges(int combo, LocalDate date) {
+            Map<Long, long[]> cache = rangeCache[combo];
+            if (cache == null) {
+                cache = new HashMap<>();
+                rangeCache[combo] = cache;
+            }
+            long key = date.toEpochDay();
+            long[] ranges = cache.get(key);
+            if (ranges == null) {
+                List<int[]> minutes = openRanges(date, chairs[combo], practitioners[combo]);
+                ranges = new long[minutes.size() * 2];
+                for (int i = 0; i < minutes.size(); i++) {
+                    ranges[2 * i] = epoch(date, minutes.get(i)[0]);
+                    ranges[2 * i + 1] = epoch(date, minutes.get(i)[1]);
+                }
+                cache.put(key, ranges);
+            }
+            return ranges;
         }
 
         private long align(long t, long dayStart) {

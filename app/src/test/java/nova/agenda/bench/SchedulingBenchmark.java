@@ -43,7 +43,9 @@ public final class SchedulingBenchmark {
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 42L;
         slotSearch(new Random(seed));
-        patientSearch(new Random(seed));
+        if (args.length < 2 || !args[1].equals("slots")) {
+            patientSearch(new Random(seed));
+        }
     }
 
     // ----------------------------------------------------------------------------------------------- slot search
@@ -59,7 +61,7 @@ public final class SchedulingBenchmark {
             chairs.add(new Chair(UUID.randomUUID(), "Fauteuil " + (i + 1), i));
         }
         List<Practitioner> practitioners = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 6; i++) {
             practitioners.add(new Practitioner(UUID.randomUUID(), "Dr " + i, "dentiste", i));
         }
         LocalDate first = LocalDate.of(2026, 1, 1);
@@ -69,40 +71,53 @@ public final class SchedulingBenchmark {
                 workingDays.add(d);
             }
         }
+        // Fill every chair-day back to back (random lengths, a few gaps), then keep 20,000 of these at random:
+        // a clinic about 90% booked, with holes scattered through the year.
         int target = 20_000;
-        BusyIndex busy = new BusyIndex();
-        List<AppointmentView> appointments = new ArrayList<>(target);
-        int[] durations = {15, 30, 30, 45, 60};
-        int perChairDay = (int) Math.ceil((double) target / (workingDays.size() * chairs.size()));
-        outer:
+        int[] durations = {15, 30, 30, 45};
+        List<Object[]> candidates = new ArrayList<>();
         for (LocalDate day : workingDays) {
             for (Chair chair : chairs) {
                 ZonedDateTime t = ZonedDateTime.of(day, LocalTime.of(8, 0), ZONE);
-                for (int k = 0; k < perChairDay; k++) {
-                    if (appointments.size() == target) {
-                        break outer;
+                while (true) {
+                    if (random.nextInt(6) == 0) {
+                        t = t.plusMinutes(15);
                     }
-                    t = t.plusMinutes(15L * random.nextInt(2));
                     int minutes = durations[random.nextInt(durations.length)];
-                    if (t.getHour() == 12 || (t.getHour() == 11 && t.getMinute() + minutes > 60)) {
-                        t = ZonedDateTime.of(day, LocalTime.of(13, 0), ZONE);
-                    }
                     ZonedDateTime end = t.plusMinutes(minutes);
+                    if (t.getHour() < 13 && end.toLocalTime().isAfter(LocalTime.of(12, 0))) {
+                        t = ZonedDateTime.of(day, LocalTime.of(13, 0), ZONE);
+                        end = t.plusMinutes(minutes);
+                    }
                     if (end.toLocalTime().isAfter(LocalTime.of(17, 0))) {
                         break;
                     }
-                    Practitioner p = practitioners.get(random.nextInt(practitioners.size()));
-                    if (!busy.appointmentsOverlapping(p.id(), t.toInstant(), end.toInstant()).isEmpty()) {
-                        p = null;
-                    }
-                    AppointmentView a = new AppointmentView(UUID.randomUUID(), UUID.randomUUID(), "Patient", null,
-                            "soin", "Soin", "#888", p == null ? null : p.id(), null, chair.id(), chair.name(), t,
-                            end, AppointmentStatus.BOOKED, null);
-                    appointments.add(a);
-                    busy.put(a);
+                    candidates.add(new Object[] {chair, t, end});
                     t = end;
                 }
             }
+        }
+        java.util.Collections.shuffle(candidates, random);
+        BusyIndex busy = new BusyIndex();
+        List<AppointmentView> appointments = new ArrayList<>(target);
+        for (Object[] c : candidates.subList(0, Math.min(target, candidates.size()))) {
+            Chair chair = (Chair) c[0];
+            ZonedDateTime t = (ZonedDateTime) c[1];
+            ZonedDateTime end = (ZonedDateTime) c[2];
+            // Each dentist mostly works at their own chair; when busy there, a colleague takes the patient.
+            Practitioner p = null;
+            int offset = random.nextInt(5) == 0 ? random.nextInt(practitioners.size()) : chair.position();
+            for (int k = 0; k < practitioners.size() && p == null; k++) {
+                Practitioner candidate = practitioners.get((offset + k) % practitioners.size());
+                if (busy.appointmentsOverlapping(candidate.id(), t.toInstant(), end.toInstant()).isEmpty()) {
+                    p = candidate;
+                }
+            }
+            AppointmentView a = new AppointmentView(UUID.randomUUID(), UUID.randomUUID(), "Patient", null,
+                    "soin", "Soin", "#888", p == null ? null : p.id(), null, chair.id(), chair.name(), t,
+                    end, AppointmentStatus.BOOKED, null);
+            appointments.add(a);
+            busy.put(a);
         }
         List<Blockout> blockouts = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -124,18 +139,27 @@ public final class SchedulingBenchmark {
         int warmup = 3_000;
         int runs = 10_000;
         long[] times = new long[runs];
+        long[][] byShape = new long[4][runs];
+        int[] shapeCount = new int[4];
+        String[] shapeNames = {"any chair, any practitioner", "given practitioner", "given chair",
+            "afternoons only (14:00-17:00)"};
         int found = 0;
         for (int i = 0; i < warmup + runs; i++) {
-            SlotQuery q = randomQuery(random, workingDays, chairs, practitioners);
+            int shape = random.nextInt(4);
+            SlotQuery q = randomQuery(random, shape, workingDays, chairs, practitioners);
             long t0 = System.nanoTime();
             List<SlotProposal> slots = finder.find(q, index);
             long t1 = System.nanoTime();
             if (i >= warmup) {
                 times[i - warmup] = t1 - t0;
+                byShape[shape][shapeCount[shape]++] = t1 - t0;
                 found += slots.size();
             }
         }
-        report("  find next 10 slots", times);
+        report("  find next 10 slots (all shapes)", times);
+        for (int k = 0; k < 4; k++) {
+            report("    " + shapeNames[k], Arrays.copyOf(byShape[k], shapeCount[k]));
+        }
         System.out.printf("  (%.1f slots found per query on average)%n", (double) found / runs);
 
         // Incremental update: move one appointment, as a reschedule does.
@@ -152,13 +176,12 @@ public final class SchedulingBenchmark {
         report("  busy index update (move one appointment)", updates);
     }
 
-    private static SlotQuery randomQuery(Random random, List<LocalDate> days, List<Chair> chairs,
+    private static SlotQuery randomQuery(Random random, int shape, List<LocalDate> days, List<Chair> chairs,
                                          List<Practitioner> practitioners) {
         int[] durations = {15, 30, 45, 60};
         LocalDate d = days.get(random.nextInt(days.size() - 40));
         ZonedDateTime start = ZonedDateTime.of(d, LocalTime.of(8, 0), ZONE);
         SlotQuery q = SlotQuery.of(durations[random.nextInt(durations.length)], start, start.plusDays(60), 10);
-        int shape = random.nextInt(4);
         if (shape == 1) {
             q = q.withPractitioner(practitioners.get(random.nextInt(practitioners.size())).id());
         } else if (shape == 2) {
