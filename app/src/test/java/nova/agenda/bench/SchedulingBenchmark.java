@@ -40,10 +40,14 @@ public final class SchedulingBenchmark {
 
     private static final ZoneId ZONE = ZoneId.of("Africa/Algiers");
 
+    /** Arguments: [seed] [slots|patients] (default: seed 42, both). */
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 42L;
-        slotSearch(new Random(seed));
-        if (args.length < 2 || !args[1].equals("slots")) {
+        String only = args.length > 1 ? args[1] : "";
+        if (!only.equals("patients")) {
+            slotSearch(new Random(seed));
+        }
+        if (!only.equals("slots")) {
             patientSearch(new Random(seed));
         }
     }
