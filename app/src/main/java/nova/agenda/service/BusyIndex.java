@@ -42,7 +42,8 @@ public final class BusyIndex {
         if (appointment.status() != null && !appointment.status().occupiesTime()) {
             return;
         }
-        if (!appointment.end().isAfter(appointment.start())) {
+        if (appointment.start() == null || appointment.end() == null
+                || !appointment.end().isAfter(appointment.start())) {
             return;
         }
         BusyEntry e = BusyEntry.of(appointment);

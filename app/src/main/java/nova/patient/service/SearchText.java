@@ -3,7 +3,6 @@ package nova.patient.service;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Folds names for matching: no accents, no case, ligatures spelled out, punctuation as spaces. */
 final class SearchText {
@@ -15,8 +14,10 @@ final class SearchText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String decomposed = Normalizer.isNormalized(text, Normalizer.Form.NFD) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(decomposed.length());
+        boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
@@ -24,15 +25,29 @@ final class SearchText {
                     || type == Character.ENCLOSING_MARK) {
                 continue;
             }
-            switch (c) {
-                case 'œ', 'Œ' -> sb.append("oe");
-                case 'æ', 'Æ' -> sb.append("ae");
-                case 'ß' -> sb.append("ss");
-                case '\'', '’', 'ʼ' -> { } // "Ba'ath", "N’Diaye": the apostrophe is noise, keep the word whole
-                default -> sb.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+            String folded = switch (c) {
+                case 'œ', 'Œ' -> "oe";
+                case 'æ', 'Æ' -> "ae";
+                case 'ß' -> "ss";
+                // "N'Diaye", "Ba’ath": the apostrophe is noise inside a name, keep the word whole
+                case '\'', '’', 'ʼ' -> "";
+                default -> null;
+            };
+            if (folded == null && !Character.isLetterOrDigit(c)) {
+                pendingSpace = sb.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                sb.append(' ');
+                pendingSpace = false;
+            }
+            if (folded != null) {
+                sb.append(folded);
+            } else {
+                sb.append(Character.toLowerCase(c));
             }
         }
-        return sb.toString().toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return sb.toString();
     }
 
     /** Folded words, in order, without duplicates. */
