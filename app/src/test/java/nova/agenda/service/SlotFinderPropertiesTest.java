@@ -98,4 +98,38 @@ class SlotFinderPropertiesTest {
         BusyIndex rebuilt = BusyIndex.of(remaining, cal.blockouts);
         assertEquals(rebuiltCal.finder().find(cal.query, rebuilt), cal.finder().find(cal.query, index));
     }
+
+    /** The booking rules accept a random appointment exactly when every minute of it is free by the oracle. */
+    @Property(tries = 400)
+    void bookingRulesAgreeWithTheOracle(@ForAll long seed) {
+        RandomCalendar cal = new RandomCalendar(seed);
+        Random random = new Random(~seed);
+        BookingRules rules = new BookingRules(cal.schedule(), DoubleBookingPolicy.REFUSE);
+        BusyIndex busy = cal.busyIndex();
+        for (int i = 0; i < 20; i++) {
+            var chair = cal.chairs.get(random.nextInt(cal.chairs.size()));
+            var practitioner = cal.practitioners.isEmpty() || random.nextInt(4) == 0 ? null
+                    : cal.practitioners.get(random.nextInt(cal.practitioners.size()));
+            var start = java.time.ZonedDateTime.of(cal.firstDay.atStartOfDay(), RandomCalendar.ZONE)
+                    .plusMinutes(5L * (72 + random.nextInt(cal.days * 288 - 144)));
+            var end = start.plusMinutes(5L * (2 + random.nextInt(24)));
+            boolean free = start.toLocalDate().equals(end.toLocalDate());
+            for (long m = start.toEpochSecond() / 60; free && m < end.toEpochSecond() / 60; m++) {
+                free = SlotOracle.isBookable(cal, chair.id(), practitioner == null ? null : practitioner.id(), m,
+                        false);
+            }
+            AppointmentView candidate = new AppointmentView(UUID.randomUUID(), UUID.randomUUID(), "Nouveau", null,
+                    "soin", "Soin", "#888", practitioner == null ? null : practitioner.id(),
+                    practitioner == null ? null : practitioner.displayName(), chair.id(), chair.name(), start, end,
+                    AppointmentStatus.BOOKED, null);
+            BookingCheck check = rules.check(candidate, busy);
+            boolean expected = free;
+            Statistics.label("verdict").collect(expected ? "free" : "refused");
+            assertEquals(expected, check.allowed(), () -> "seed " + seed + " " + candidate.start() + "-"
+                    + candidate.end() + ": " + check.errorText());
+            if (!expected) {
+                assertFalse(check.errorText().isBlank());
+            }
+        }
+    }
 }

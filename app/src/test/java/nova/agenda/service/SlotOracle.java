@@ -85,13 +85,19 @@ final class SlotOracle {
     }
 
     static boolean isFree(RandomCalendar cal, UUID chair, UUID practitioner, long epochMinute) {
+        return isBookable(cal, chair, practitioner, epochMinute, true);
+    }
+
+    /** Whether one minute may be booked on this chair and practitioner, optionally within the query's day part. */
+    static boolean isBookable(RandomCalendar cal, UUID chair, UUID practitioner, long epochMinute,
+                              boolean withinDayPart) {
         ZonedDateTime t = Instant.ofEpochSecond(epochMinute * 60).atZone(RandomCalendar.ZONE);
         LocalDate date = t.toLocalDate();
         if (cal.holidays.containsKey(date) || cal.closingDays.containsKey(date)) {
             return false;
         }
         int m = t.getHour() * 60 + t.getMinute();
-        if (cal.query.dayPart() != null && !cal.query.dayPart().contains(m)) {
+        if (withinDayPart && cal.query.dayPart() != null && !cal.query.dayPart().contains(m)) {
             return false;
         }
         if (!works(cal, chair, t, m) || (practitioner != null && !works(cal, practitioner, t, m))) {
