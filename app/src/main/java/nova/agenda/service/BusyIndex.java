@@ -120,33 +120,23 @@ public final class BusyIndex {
     }
 
     /**
-     * The latest end among everything that stops a booking of [from, to) on these resources (appointments and
-     * blockouts of each non-null resource, clinic-wide blockouts), or Long.MIN_VALUE if it is free. Any start in
-     * [from, that end) overlaps the same entry, so the slot finder may jump there directly.
+     * Everything that holds this resource during [from, to) (its appointments and blockouts, clinic-wide
+     * blockouts), merged into sorted disjoint [start, end) pairs; a null resource means clinic-wide blockouts only.
      */
-    synchronized long latestConflictEnd(UUID chairId, UUID practitionerId, long from, long to) {
-        long latest = clinicBlockouts.latestOverlapEnd(from, to);
-        latest = Math.max(latest, latestEnd(chairId, from, to));
-        if (practitionerId != null && !practitionerId.equals(chairId)) {
-            latest = Math.max(latest, latestEnd(practitionerId, from, to));
+    synchronized long[] busyUnion(UUID resourceId, long from, long to) {
+        LongPairs pairs = new LongPairs();
+        clinicBlockouts.collectIntervals(from, to, pairs);
+        if (resourceId != null) {
+            IntervalList a = appointmentsByResource.get(resourceId);
+            if (a != null) {
+                a.collectIntervals(from, to, pairs);
+            }
+            IntervalList b = blockoutsByResource.get(resourceId);
+            if (b != null) {
+                b.collectIntervals(from, to, pairs);
+            }
         }
-        return latest;
-    }
-
-    private long latestEnd(UUID resourceId, long from, long to) {
-        if (resourceId == null) {
-            return Long.MIN_VALUE;
-        }
-        long latest = Long.MIN_VALUE;
-        IntervalList a = appointmentsByResource.get(resourceId);
-        if (a != null) {
-            latest = a.latestOverlapEnd(from, to);
-        }
-        IntervalList b = blockoutsByResource.get(resourceId);
-        if (b != null) {
-            latest = Math.max(latest, b.latestOverlapEnd(from, to));
-        }
-        return latest;
+        return pairs.sortedUnion();
     }
 
     private static List<BusyEntry> collect(IntervalList list, Instant from, Instant to) {

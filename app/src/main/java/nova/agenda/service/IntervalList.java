@@ -57,24 +57,19 @@ final class IntervalList {
         return false;
     }
 
-    /**
-     * The latest end among entries overlapping [from, to), or
-     * Long.MIN_VALUE when nothing overlaps.
-     */
-    long latestOverlapEnd(long from, long to) {
-        long latest = Long.MIN_VALUE;
-        for (int i = lowerBound(from - maxLength); i < size && starts[i] < to; i++) {
-            if (ends[i] > from && ends[i] > latest) {
-                latest = ends[i];
-            }
-        }
-        return latest;
-    }
-
     void collectOverlapping(long from, long to, List<BusyEntry> out) {
         for (int i = lowerBound(from - maxLength); i < size && starts[i] < to; i++) {
             if (ends[i] > from) {
                 out.add(entries[i]);
+            }
+        }
+    }
+
+    /** Appends [start, end] of every entry overlapping [from, to) to {@code out}, in start order. */
+    void collectIntervals(long from, long to, LongPairs out) {
+        for (int i = lowerBound(from - maxLength); i < size && starts[i] < to; i++) {
+            if (ends[i] > from) {
+                out.add(starts[i], ends[i]);
             }
         }
     }

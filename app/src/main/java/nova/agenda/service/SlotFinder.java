@@ -130,7 +130,10 @@ public final class SlotFinder {
         return l;
     }
 
-    /** State of one query: the busy index and the window, in epoch seconds. */
+    /**
+     * State of one query. Each resource's free time of a day (its open ranges minus what holds it) is computed once
+     * and shared by every combination using that resource; a combination's free time is the intersection.
+     */
     private final class Search {
         final BusyIndex busy;
         final long durationSeconds;
@@ -140,8 +143,9 @@ public final class SlotFinder {
         final ZoneId zone = schedule.zone();
         final UUID[] chairs;
         final UUID[] practitioners;
-        /** Per combination, its open ranges of each visited day as epoch seconds, flattened [start, end, ...]. */
-        final Map<Long, long[]>[] rangeCache;
+        final Map<Long, long[]>[] comboFree;
+        final Map<UUID, Map<Long, long[]>> resourceFree = new HashMap<>();
+        final Map<Long, long[]> clinicFree = new HashMap<>();
         final Map<Long, Long> dayStarts = new HashMap<>();
 
         @SuppressWarnings("unchecked")
@@ -149,7 +153,7 @@ public final class SlotFinder {
             this.busy = busy;
             this.chairs = chairs;
             this.practitioners = practitioners;
-            this.rangeCache = new Map[chairs.length];
+            this.comboFree = new Map[chairs.length];
             this.durationSeconds = q.durationMinutes() * 60L;
             this.granularitySeconds = q.granularityMinutes() * 60L;
             this.windowEnd = q.windowEnd().toEpochSecond();
@@ -157,12 +161,10 @@ public final class SlotFinder {
         }
 
         /**
-         * Earliest feasible start in [from, limit) for this chair and practitioner; {@code limit} when there is
-         * none before it; NONE when the window ends first.
+         * Earliest feasible start in [from, limit) for this combination; {@code limit} when there is none before
+         * it; NONE when the window ends first.
          */
         long earliest(int combo, long from, long limit) {
-            UUID chair = chairs[combo];
-            UUID practitioner = practitioners[combo];
             LocalDate date = Instant.ofEpochSecond(from).atZone(zone).toLocalDate();
             while (true) {
                 long dayStart = dayStart(date);
@@ -172,48 +174,102 @@ public final class SlotFinder {
                 if (dayStart >= limit) {
                     return limit;
                 }
-                long[] ranges = dayRanges(combo, date);
-                for (int r = 0; r < ranges.length; r += 2) {
-                    long rangeStart = ranges[r];
-                    long rangeEnd = Math.min(ranges[r + 1], windowEnd);
-                    long s = align(Math.max(from, rangeStart), dayStart);
-                    while (s + durationSeconds <= rangeEnd) {
-                        if (s >= limit) {
-                            return limit;
-                        }
-                        long conflictEnd = busy.latestConflictEnd(chair, practitioner, s, s + durationSeconds);
-                        if (conflictEnd == Long.MIN_VALUE) {
-                            return s;
-                        }
-                        s = align(conflictEnd, dayStart);
+                long[] free = comboFree(combo, date);
+                for (int r = 0; r < free.length; r += 2) {
+                    long end = Math.min(free[r + 1], windowEnd);
+                    long s = align(Math.max(from, free[r]), dayStart);
+                    if (s + durationSeconds <= end) {
+                        return s < limit ? s : limit;
+                    }
+                    if (s >= limit) {
+                        return limit;
                     }
                 }
                 date = date.plusDays(1);
             }
         }
 
-        private long dayStart(LocalDate date) {
-            return dayStarts.computeIfAbsent(date.toEpochDay(), d -> date.atStartOfDay(zone).toEpochSecond());
-        }
-
-        private long[] dayRanges(int combo, LocalDate date) {
-            Map<Long, long[]> cache = rangeCache[combo];
+        private long[] comboFree(int combo, LocalDate date) {
+            Map<Long, long[]> cache = comboFree[combo];
             if (cache == null) {
                 cache = new HashMap<>();
-                rangeCache[combo] = cache;
+                comboFree[combo] = cache;
             }
             long key = date.toEpochDay();
-            long[] ranges = cache.get(key);
-            if (ranges == null) {
-                List<int[]> minutes = openRanges(date, chairs[combo], practitioners[combo]);
-                ranges = new long[minutes.size() * 2];
-                for (int i = 0; i < minutes.size(); i++) {
-                    ranges[2 * i] = epoch(date, minutes.get(i)[0]);
-                    ranges[2 * i + 1] = epoch(date, minutes.get(i)[1]);
+            long[] free = cache.get(key);
+            if (free == null) {
+                free = resourceFree(chairs[combo], date);
+                if (practitioners[combo] != null && free.length > 0) {
+                    free = intersect(free, resourceFree(practitioners[combo], date));
                 }
-                cache.put(key, ranges);
+                if (dayPart != null && free.length > 0) {
+                    free = intersect(free, new long[] {epoch(date, dayPart.startMinute()),
+                        epoch(date, dayPart.endMinute())});
+                }
+                cache.put(key, free);
             }
-            return ranges;
+            return free;
+        }
+
+        /** A resource's (or, for null, the clinic's) open time of the day minus everything holding it. */
+        private long[] resourceFree(UUID resource, LocalDate date) {
+            Map<Long, long[]> cache = resource == null ? clinicFree
+                    : resourceFree.computeIfAbsent(resource, k -> new HashMap<>());
+            long key = date.toEpochDay();
+            long[] free = cache.get(key);
+            if (free == null) {
+                free = subtract(openRanges(date, resource), busy, resource);
+                cache.put(key, free);
+            }
+            return free;
+        }
+
+        private long[] openRanges(LocalDate date, UUID resource) {
+            if (schedule.isClosed(date)) {
+                return new long[0];
+            }
+            List<ClockRange> ranges = schedule.openRanges(date, resource);
+            long[] out = new long[ranges.size() * 2];
+            for (int i = 0; i < ranges.size(); i++) {
+                out[2 * i] = epoch(date, ranges.get(i).startMinute());
+                out[2 * i + 1] = epoch(date, ranges.get(i).endMinute());
+            }
+            return out;
+        }
+
+        private long[] subtract(long[] open, BusyIndex index, UUID resource) {
+            if (open.length == 0) {
+                return open;
+            }
+            long[] held = index.busyUnion(resource, open[0], open[open.length - 1]);
+            if (held.length == 0) {
+                return open;
+            }
+            LongPairs out = new LongPairs();
+            int h = 0;
+            for (int r = 0; r < open.length; r += 2) {
+                long s = open[r];
+                long e = open[r + 1];
+                while (h < held.length && held[h + 1] <= s) {
+                    h += 2;
+                }
+                int k = h;
+                while (s < e && k < held.length && held[k] < e) {
+                    if (held[k] > s) {
+                        out.add(s, held[k]);
+                    }
+                    s = Math.max(s, held[k + 1]);
+                    k += 2;
+                }
+                if (s < e) {
+                    out.add(s, e);
+                }
+            }
+            return out.toArray();
+        }
+
+        private long dayStart(LocalDate date) {
+            return dayStarts.computeIfAbsent(date.toEpochDay(), d -> date.atStartOfDay(zone).toEpochSecond());
         }
 
         private long align(long t, long dayStart) {
@@ -228,48 +284,25 @@ public final class SlotFinder {
                     : LocalDateTime.of(date, LocalTime.of(minuteOfDay / 60, minuteOfDay % 60));
             return ZonedDateTime.of(ldt, zone).toEpochSecond();
         }
-
-        /** The day's ranges where both resources work, cut to the part of the day, as [startMinute, endMinute]. */
-        private List<int[]> openRanges(LocalDate date, UUID chair, UUID practitioner) {
-            if (schedule.isClosed(date)) {
-                return List.of();
-            }
-            List<int[]> ranges = toArrays(schedule.openRanges(date, chair));
-            if (practitioner != null) {
-                ranges = intersect(ranges, toArrays(schedule.openRanges(date, practitioner)));
-            }
-            if (dayPart != null) {
-                ranges = intersect(ranges, List.of(new int[] {dayPart.startMinute(), dayPart.endMinute()}));
-            }
-            return ranges;
-        }
     }
 
-    private static List<int[]> toArrays(List<ClockRange> ranges) {
-        List<int[]> out = new ArrayList<>(ranges.size());
-        for (ClockRange r : ranges) {
-            out.add(new int[] {r.startMinute(), r.endMinute()});
-        }
-        return out;
-    }
-
-    /** Intersection of two sorted lists of disjoint ranges. */
-    static List<int[]> intersect(List<int[]> a, List<int[]> b) {
-        List<int[]> out = new ArrayList<>();
+    /** Intersection of two sorted lists of disjoint [start, end) pairs, flattened. */
+    static long[] intersect(long[] a, long[] b) {
+        LongPairs out = new LongPairs();
         int i = 0;
         int j = 0;
-        while (i < a.size() && j < b.size()) {
-            int s = Math.max(a.get(i)[0], b.get(j)[0]);
-            int e = Math.min(a.get(i)[1], b.get(j)[1]);
+        while (i < a.length && j < b.length) {
+            long s = Math.max(a[i], b[j]);
+            long e = Math.min(a[i + 1], b[j + 1]);
             if (s < e) {
-                out.add(new int[] {s, e});
+                out.add(s, e);
             }
-            if (a.get(i)[1] < b.get(j)[1]) {
-                i++;
+            if (a[i + 1] < b[j + 1]) {
+                i += 2;
             } else {
-                j++;
+                j += 2;
             }
         }
-        return out;
+        return out.toArray();
     }
 }
