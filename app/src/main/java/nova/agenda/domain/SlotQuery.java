@@ -32,6 +32,12 @@ public record SlotQuery(int durationMinutes, UUID practitionerId, UUID chairId, 
         return new SlotQuery(durationMinutes, null, null, windowStart, windowEnd, null, count, DEFAULT_GRANULARITY);
     }
 
+    /** Slots for a care type's default duration. */
+    public static SlotQuery forCareType(nova.clinic.domain.CareType careType, ZonedDateTime windowStart,
+                                        ZonedDateTime windowEnd, int count) {
+        return of(careType.durationMinutes(), windowStart, windowEnd, count);
+    }
+
     public SlotQuery withPractitioner(UUID id) {
         return new SlotQuery(durationMinutes, id, chairId, windowStart, windowEnd, dayPart, count, granularityMinutes);
     }
