@@ -32,9 +32,9 @@ import nova.patient.service.PatientSearchIndex;
 /**
  * Measures the two in-memory hot paths of the agenda: the slot search (one year, 6 chairs, 20,000 appointments,
  * next 10 slots) and the patient search (100,000 patients). Warm-up first, then many timed runs; prints median,
- * p95 and p99. Run:
- * {@code mvn -q -pl app -am test-compile && mvn -q -pl app exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=nova.agenda.bench.SchedulingBenchmark}
+ * p95 and p99. Run from the repository root (the {@code bench} profile of the app module runs it after the test
+ * classes are compiled; arguments: seed, then "slots" or "patients" to run one half):
+ * {@code mvn -q -pl app -am test -DskipTests -Pbench [-Dexec.args="42 slots"]}
  */
 public final class SchedulingBenchmark {
 
