@@ -16,6 +16,7 @@ public record BookingIssue(Code code, String message, UUID otherId) {
         BLOCKOUT,
         CHAIR_OVERLAP,
         PRACTITIONER_OVERLAP,
-        SAME_PATIENT_SAME_DAY
+        SAME_PATIENT_SAME_DAY,
+        IN_THE_PAST
     }
 }

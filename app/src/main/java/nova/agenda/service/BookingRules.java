@@ -1,5 +1,6 @@
 package nova.agenda.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -29,10 +30,18 @@ public final class BookingRules {
 
     private final WorkingSchedule schedule;
     private final DoubleBookingPolicy policy;
+    private final Clock clock;
 
+    /** Rules without a clock: a booking in the past is not flagged. */
     public BookingRules(WorkingSchedule schedule, DoubleBookingPolicy policy) {
+        this(schedule, policy, null);
+    }
+
+    /** With a clock, a booking that starts in the past gets a warning (entering a walk-in after the fact is fine). */
+    public BookingRules(WorkingSchedule schedule, DoubleBookingPolicy policy, Clock clock) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.policy = policy == null ? DoubleBookingPolicy.defaultPolicy() : policy;
+        this.clock = clock;
     }
 
     public DoubleBookingPolicy policy() {
@@ -67,6 +76,10 @@ public final class BookingRules {
         checkBlockouts(candidate, busy, errors);
         checkOverlaps(candidate, busy, policy == DoubleBookingPolicy.REFUSE ? errors : warnings);
         checkSamePatientDay(candidate, busy, date, warnings);
+        if (clock != null && start.toInstant().isBefore(clock.instant())) {
+            warnings.add(issue(BookingIssue.Code.IN_THE_PAST, AgendaText.get("booking.inThePast",
+                    AgendaText.day(date), AgendaText.TIME.format(start)), null));
+        }
         return new BookingCheck(errors, warnings);
     }
 

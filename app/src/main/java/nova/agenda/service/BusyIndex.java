@@ -31,8 +31,10 @@ public final class BusyIndex {
 
     public static BusyIndex of(Collection<AppointmentView> appointments, Collection<Blockout> blockouts) {
         BusyIndex index = new BusyIndex();
-        appointments.forEach(index::put);
-        blockouts.forEach(index::put);
+        // In start order every insert appends, instead of shifting the arrays.
+        appointments.stream().filter(a -> a.start() != null)
+                .sorted(Comparator.comparing(AppointmentView::start)).forEach(index::put);
+        blockouts.stream().sorted(Comparator.comparing(Blockout::start)).forEach(index::put);
         return index;
     }
 

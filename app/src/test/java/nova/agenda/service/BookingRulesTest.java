@@ -180,4 +180,17 @@ class BookingRulesTest {
                 refuse.check(appointment("Moussa Keïta", "Vaccination", room, null, MONDAY, "10:10", "10:20"), busy)
                         .errorText());
     }
+
+    @Test
+    void withAClockABookingInThePastIsAWarning() {
+        java.time.Clock tuesdayNoon = java.time.Clock.fixed(at(MONDAY.plusDays(1), "12:00").toInstant(),
+                AgendaFixture.ALGIERS);
+        BookingRules rules = new BookingRules(AgendaFixture.schedule(), DoubleBookingPolicy.REFUSE, tuesdayNoon);
+        BookingCheck past = rules.check(
+                appointment("Mme Amrani", "Détartrage", CHAIR_1, DR_BENALI, MONDAY, "10:00", "10:30"), busy);
+        assertTrue(past.allowed());
+        assertEquals("Ce rendez-vous commence dans le passé (le lundi 09/03/2026 à 10:00).", past.warningText());
+        assertTrue(rules.check(appointment("Mme Amrani", "Détartrage", CHAIR_1, DR_BENALI, MONDAY.plusDays(1),
+                "14:00", "14:30"), busy).warnings().isEmpty());
+    }
 }
