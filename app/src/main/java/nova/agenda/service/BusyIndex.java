@@ -58,7 +58,7 @@ public final class BusyIndex {
             appointmentsByResource.computeIfAbsent(appointment.practitionerId(), k -> new IntervalList()).add(e);
         }
         if (appointment.patientId() != null) {
-            appointmentsByPatient.computeIfAbsent(appointment.patientId(), k -> new IntervalList()).add(e);
+            appointmentsByPatient.computeIfAbsent(appointment.patientId(), k -> new IntervalList(2)).add(e);
         }
     }
 

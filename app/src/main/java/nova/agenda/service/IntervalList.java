@@ -10,12 +10,23 @@ import java.util.List;
  */
 final class IntervalList {
 
-    private long[] starts = new long[16];
-    private long[] ends = new long[16];
-    private BusyEntry[] entries = new BusyEntry[16];
+    private long[] starts;
+    private long[] ends;
+    private BusyEntry[] entries;
     private int size;
     /** Upper bound of the longest entry; an entry starting earlier than from - maxLength cannot reach from. */
     private long maxLength;
+
+    IntervalList() {
+        this(16);
+    }
+
+    /** A small capacity suits per-patient lists: most patients have a few appointments a year. */
+    IntervalList(int capacity) {
+        starts = new long[capacity];
+        ends = new long[capacity];
+        entries = new BusyEntry[capacity];
+    }
 
     int size() {
         return size;
@@ -23,7 +34,7 @@ final class IntervalList {
 
     void add(BusyEntry e) {
         if (size == starts.length) {
-            int n = size * 2;
+            int n = Math.max(4, size * 2);
             starts = Arrays.copyOf(starts, n);
             ends = Arrays.copyOf(ends, n);
             entries = Arrays.copyOf(entries, n);
