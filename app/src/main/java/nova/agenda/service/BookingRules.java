@@ -54,6 +54,12 @@ public final class BookingRules {
      * @param busy      current appointments and blockouts
      */
     public BookingCheck check(AppointmentView candidate, BusyIndex busy) {
+        synchronized (busy) {
+            return checkLocked(candidate, busy);
+        }
+    }
+
+    private BookingCheck checkLocked(AppointmentView candidate, BusyIndex busy) {
         List<BookingIssue> errors = new ArrayList<>();
         List<BookingIssue> warnings = new ArrayList<>();
         ZoneId zone = schedule.zone();

@@ -16,7 +16,8 @@ import nova.agenda.domain.Blockout;
  * Who is busy when: appointments that hold time (see {@code AppointmentStatus.occupiesTime()}) indexed by chair,
  * by practitioner and by patient, and blockouts indexed by resource or by the whole clinic. Built once from the
  * store, then kept current with {@link #put(AppointmentView)}, {@link #put(Blockout)} and {@link #remove(UUID)}
- * as appointments change. Thread-safe: the UI reads while a sync applies changes.
+ * as appointments change. Thread-safe: the UI reads while a sync applies changes; the slot finder and the
+ * booking rules hold the index's monitor for a whole search or check, so they see one consistent state.
  */
 public final class BusyIndex {
 

@@ -55,6 +55,13 @@ public final class SlotFinder {
     }
 
     public List<SlotProposal> find(SlotQuery query, BusyIndex busy) {
+        // One consistent view of the index for the whole search, even while a sync applies changes.
+        synchronized (busy) {
+            return search(query, busy);
+        }
+    }
+
+    private List<SlotProposal> search(SlotQuery query, BusyIndex busy) {
         List<UUID> chairIds = query.chairId() != null ? List.of(query.chairId())
                 : chairs.isEmpty() ? nullList() : chairs.stream().map(Chair::id).toList();
         List<UUID> practitionerIds = query.practitionerId() != null ? List.of(query.practitionerId())
