@@ -20,7 +20,7 @@ import nova.agenda.store.AppointmentHistoryEntity;
 import nova.clinic.domain.CareType;
 import nova.clinic.domain.Chair;
 import nova.clinic.domain.ClinicProfile;
-import nova.clinic.domain.DoubleBookingPolicy;
+import nova.agenda.domain.DoubleBookingPolicy;
 import nova.clinic.domain.Practitioner;
 import nova.clinic.service.ClinicService;
 import nova.common.Ids;
