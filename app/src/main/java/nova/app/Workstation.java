@@ -10,6 +10,7 @@ import nova.security.service.KeyWrapping;
 import nova.security.service.UserService;
 import nova.store.Database;
 import nova.store.EncryptedStore;
+import nova.store.SettingsStore;
 import nova.store.StoreLayout;
 import nova.sync.service.OutboxWriter;
 
@@ -29,6 +30,7 @@ public final class Workstation implements AutoCloseable {
     private final AgendaService agenda;
 
     private final UserService users;
+    private final SettingsStore settings;
     private final byte[] dataKey;
 
     /** {@code dataKey} is copied and kept in memory for the session (new accounts need it); wiped on close. */
@@ -43,9 +45,14 @@ public final class Workstation implements AutoCloseable {
         OutboxWriter outbox = new OutboxWriter(clock);
         this.patients = new PatientService(database, audit, outbox, clock, clinic.siteId(),
                 clinic.profile().countryCallingCode());
-        this.agenda = new AgendaService(database, clinic, audit, outbox, clock, user.username());
+        this.settings = new SettingsStore(database);
+        this.agenda = new AgendaService(database, clinic, audit, outbox, settings, clock, user.username());
         this.dataKey = dataKey.clone();
         this.users = new UserService(database, layout, keyWrapping, audit, clock, user, this.dataKey, clinic.siteId());
+    }
+
+    public SettingsStore settings() {
+        return settings;
     }
 
     public UserService users() {
