@@ -6,8 +6,11 @@ import nova.clinic.service.ClinicService;
 import nova.patient.service.PatientService;
 import nova.security.domain.CurrentUser;
 import nova.security.service.AuditLog;
+import nova.security.service.KeyWrapping;
+import nova.security.service.UserService;
 import nova.store.Database;
 import nova.store.EncryptedStore;
+import nova.store.SettingsStore;
 import nova.store.StoreLayout;
 import nova.sync.service.OutboxWriter;
 
@@ -26,7 +29,13 @@ public final class Workstation implements AutoCloseable {
     private final PatientService patients;
     private final AgendaService agenda;
 
-    public Workstation(StoreLayout layout, EncryptedStore store, Database database, CurrentUser user, Clock clock) {
+    private final UserService users;
+    private final SettingsStore settings;
+    private final byte[] dataKey;
+
+    /** {@code dataKey} is copied and kept in memory for the session (new accounts need it); wiped on close. */
+    public Workstation(StoreLayout layout, EncryptedStore store, Database database, CurrentUser user, Clock clock,
+                       KeyWrapping keyWrapping, byte[] dataKey) {
         this.layout = layout;
         this.store = store;
         this.database = database;
@@ -36,7 +45,18 @@ public final class Workstation implements AutoCloseable {
         OutboxWriter outbox = new OutboxWriter(clock);
         this.patients = new PatientService(database, audit, outbox, clock, clinic.siteId(),
                 clinic.profile().countryCallingCode());
-        this.agenda = new AgendaService(database, clinic, audit, outbox, clock, user.username());
+        this.settings = new SettingsStore(database);
+        this.agenda = new AgendaService(database, clinic, audit, outbox, settings, clock, user.username());
+        this.dataKey = dataKey.clone();
+        this.users = new UserService(database, layout, keyWrapping, audit, clock, user, this.dataKey, clinic.siteId());
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public UserService users() {
+        return users;
     }
 
     public void recordLogin() {
@@ -73,6 +93,7 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        java.util.Arrays.fill(dataKey, (byte) 0);
         database.close();
         store.close();
     }

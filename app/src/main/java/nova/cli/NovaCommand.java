@@ -17,6 +17,9 @@ import picocli.CommandLine.Option;
                 CommandLine.HelpCommand.class,
                 SetupCommand.class,
                 AgendaCommand.class,
+                UserCommand.class,
+                SettingsCommand.class,
+                AssistantCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 
@@ -29,6 +32,17 @@ public final class NovaCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new NovaCommand());
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.IParameterExceptionHandler standard = line.getParameterExceptionHandler();
+        // Scripts read the assistant's standard error: a bad argument there is one line, not the whole usage.
+        line.setParameterExceptionHandler((error, args) -> {
+            CommandLine failing = error.getCommandLine();
+            if (!failing.getCommandSpec().qualifiedName().startsWith("nova assistant")) {
+                return standard.handleParseException(error, args);
+            }
+            failing.getErr().println("Argument invalide : " + error.getMessage() + " (voir --help).");
+            failing.getErr().flush();
+            return failing.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return line;
     }
 

@@ -23,13 +23,28 @@ public final class StoreLogin {
     @Option(names = "--password-stdin", required = true, description = "Lit le mot de passe sur l'entrée standard.")
     boolean passwordStdin;
 
+    private char[] lastPassword = new char[0];
+
     Workstation open() throws AccessDeniedException, IOException {
-        char[] password = PasswordInput.firstLine(System.in);
+        return open(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Reads the password from the first line of {@code stdin}; later lines stay for the command (new passwords). */
+    Workstation open(java.io.BufferedReader stdin) throws AccessDeniedException, IOException {
+        String line = stdin.readLine();
+        char[] password = line == null ? new char[0] : line.toCharArray();
+        lastPassword = password.clone();
         try {
             return new StoreAccess(Clock.systemUTC(), new KeyWrapping(new SecureRandom(), KeyWrapping.Cost.DEFAULT))
                     .open(DataDirectory.resolve(dataDir), user, password);
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
+    }
+
+    /** The password the store was opened with (a password change must prove it again). */
+    char[] lastPassword() {
+        return lastPassword.clone();
     }
 }

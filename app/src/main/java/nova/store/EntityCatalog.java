@@ -15,7 +15,9 @@ final class EntityCatalog {
             nova.patient.store.PatientEntity.class,
             nova.agenda.store.AppointmentEntity.class,
             nova.agenda.store.AppointmentHistoryEntity.class,
-            nova.sync.store.OutboxEntryEntity.class);
+            nova.agenda.store.BlockoutEntity.class,
+            nova.sync.store.OutboxEntryEntity.class,
+            SettingEntity.class);
 
     private EntityCatalog() {
     }

@@ -8,5 +8,13 @@ public enum AppointmentStatus {
     IN_CONSULTATION,
     DONE,
     NO_SHOW,
-    CANCELLED
+    CANCELLED;
+
+    /**
+     * Whether an appointment in this status holds its chair and practitioner. A cancelled appointment frees them,
+     * and so does a no-show: the patient did not come, the chair may take a walk-in.
+     */
+    public boolean occupiesTime() {
+        return this != CANCELLED && this != NO_SHOW;
+    }
 }

@@ -5,58 +5,70 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import nova.agenda.domain.AppointmentChange;
 import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
+import nova.agenda.domain.Blockout;
 import nova.agenda.domain.BookingRequest;
+import nova.agenda.domain.HolidayCalendar;
+import nova.agenda.domain.SlotProposal;
+import nova.agenda.domain.SlotQuery;
+import nova.agenda.domain.StatusChange;
+import nova.agenda.domain.WorkingSchedule;
 import nova.agenda.store.AppointmentEntity;
 import nova.agenda.store.AppointmentHistoryEntity;
+import nova.agenda.store.BlockoutEntity;
 import nova.clinic.domain.CareType;
 import nova.clinic.domain.Chair;
-import nova.clinic.domain.ClinicProfile;
-import nova.clinic.domain.DoubleBookingPolicy;
 import nova.clinic.domain.Practitioner;
 import nova.clinic.service.ClinicService;
 import nova.common.Ids;
 import nova.patient.store.PatientEntity;
 import nova.security.service.AuditLog;
 import nova.store.Database;
+import nova.store.SettingsStore;
 import nova.sync.service.OutboxWriter;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Books and reads appointments. A booking is validated against the clinic's hours and the other appointments of
- * the same chair and practitioner, then written with its history and audit event in one local transaction.
+ * Everything done to appointments. Each change is checked by {@link BookingRules} or {@link StatusTransitions},
+ * then written with its history line, audit event and outbox entry in one local transaction. The busy time a
+ * check needs is read from the store for the days concerned, so a change made by sync or by another window is
+ * always seen.
  */
 public final class AgendaService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgendaService.class);
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    static final String HOLIDAYS_SETTING = "agenda.holidays";
 
     private final Database database;
     private final ClinicService clinic;
     private final AuditLog audit;
     private final OutboxWriter outbox;
+    private final SettingsStore settings;
     private final Clock clock;
     private final String username;
+    private final AppointmentViews views;
+    private final StatusTransitions transitions = new StatusTransitions();
 
-    public AgendaService(Database database, ClinicService clinic, AuditLog audit, OutboxWriter outbox, Clock clock,
-                         String username) {
+    public AgendaService(Database database, ClinicService clinic, AuditLog audit, OutboxWriter outbox,
+                         SettingsStore settings, Clock clock, String username) {
         this.database = database;
         this.clinic = clinic;
         this.audit = audit;
         this.outbox = outbox;
+        this.settings = settings;
         this.clock = clock;
         this.username = username;
+        this.views = new AppointmentViews(clinic);
     }
+
+    // ---- reading
 
     public List<AppointmentView> day(LocalDate date) {
         return range(date, date.plusDays(1));
@@ -65,117 +77,283 @@ public final class AgendaService {
     /** Appointments starting in [from, toExclusive), cancelled ones included (the agenda greys them). */
     public List<AppointmentView> range(LocalDate from, LocalDate toExclusive) {
         ZoneId zone = zone();
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = toExclusive.atStartOfDay(zone).toInstant();
+        return database.inTransaction(session -> views.of(session, startingBetween(session,
+                from.atStartOfDay(zone).toInstant(), toExclusive.atStartOfDay(zone).toInstant())));
+    }
+
+    public Optional<AppointmentView> find(UUID id) {
+        return database.inTransaction(session -> Optional.ofNullable(session.find(AppointmentEntity.class, id))
+                .filter(a -> !a.isDeleted()).map(a -> views.of(session, List.of(a)).getFirst()));
+    }
+
+    /** A patient's appointments, past and future, newest first (the patient card). */
+    public List<AppointmentView> forPatient(UUID patientId) {
+        return database.inTransaction(session -> views.of(session, session.createSelectionQuery(
+                        "from AppointmentEntity where deleted = false and patientId = :p order by start desc",
+                        AppointmentEntity.class).setParameter("p", patientId).getResultList()));
+    }
+
+    public List<AppointmentChange> history(UUID appointmentId) {
+        return database.inTransaction(session -> historyRows(session, appointmentId).stream()
+                .map(h -> new AppointmentChange(h.getAt(), h.getUsername(), h.getChangeKind(), h.getFromStatus(),
+                        h.getToStatus(), h.getDetails())).toList());
+    }
+
+    /** The clinic's hours, holidays and closing days as the rules use them. */
+    public WorkingSchedule schedule() {
+        HolidayCalendar holidays = settings.get(HOLIDAYS_SETTING)
+                .map(text -> HolidayCalendar.parse(text.lines().toList()))
+                .orElseGet(() -> HolidayCalendar.preset(clinic.profile().countryCallingCode() == 223 ? "ML" : "DZ"));
+        return WorkingSchedule.fromProfile(clinic.profile(), holidays);
+    }
+
+    public void saveHolidays(HolidayCalendar calendar) {
+        settings.put(HOLIDAYS_SETTING, String.join("\n", calendar.toLines()));
+    }
+
+    // ---- checking and searching
+
+    /** What the rules say of a booking before it is made: errors refuse it, warnings are shown to confirm. */
+    public BookingCheck check(BookingRequest request) {
+        Resolved resolved = resolve(request);
         return database.inTransaction(session -> {
-            List<AppointmentEntity> rows = session.createSelectionQuery(
-                            "from AppointmentEntity where deleted = false and start >= :s and start < :e order by start",
-                            AppointmentEntity.class)
-                    .setParameter("s", start).setParameter("e", end).getResultList();
-            return views(session, rows);
+            PatientEntity patient = request.patientId() == null ? null : session.find(PatientEntity.class, request.patientId());
+            return check(session, resolved.candidate(Ids.newId(), request.patientId(),
+                    patient == null ? "" : patient.toSummary().fullName()));
         });
     }
 
+    /** The earliest free slots for a care type in a window (the assistant's FIND_SLOTS uses this too). */
+    public List<SlotProposal> findSlots(SlotQuery query) {
+        BusyIndex busy = database.inTransaction(session -> busyBetween(session, query.windowStart().toInstant(),
+                query.windowEnd().toInstant()));
+        return new SlotFinder(schedule(), clinic.chairs(), clinic.practitioners()).find(query, busy);
+    }
+
+    // ---- changing
+
     public AppointmentView book(BookingRequest request) {
-        CareType careType = clinic.careType(request.careTypeCode()).orElseThrow(() ->
-                new BookingRefusedException("Type de soin inconnu : « " + request.careTypeCode() + " »."));
-        Chair chair = clinic.chair(request.chairId()).orElseThrow(() ->
-                new BookingRefusedException("Choisissez un fauteuil ou une salle."));
-        Practitioner practitioner = clinic.practitioner(request.practitionerId()).orElseThrow(() ->
-                new BookingRefusedException("Choisissez un praticien."));
-        if (request.start() == null) {
-            throw new BookingRefusedException("Choisissez la date et l'heure du rendez-vous.");
-        }
-        int minutes = request.durationMinutes() > 0 ? request.durationMinutes() : careType.durationMinutes();
-        ZonedDateTime start = request.start().withZoneSameInstant(zone());
-        ZonedDateTime end = start.plusMinutes(minutes);
-        checkOpeningHours(start, end);
+        Resolved resolved = resolve(request);
         return database.inTransaction(session -> {
             PatientEntity patient = session.find(PatientEntity.class, request.patientId());
             if (patient == null || patient.isDeleted()) {
                 throw new BookingRefusedException("Choisissez ou créez d'abord le patient.");
             }
-            checkOverlaps(session, null, chair, practitioner, start.toInstant(), end.toInstant());
+            UUID id = Ids.newId();
+            refuseIfNotAllowed(check(session, resolved.candidate(id, patient.getId(), patient.toSummary().fullName())));
             Instant now = clock.instant();
-            AppointmentEntity appointment = new AppointmentEntity(Ids.newId(), clinic.siteId(), now, patient.getId(),
-                    practitioner.id(), chair.id(), careType.code(), start.toInstant(), end.toInstant(),
+            AppointmentEntity appointment = new AppointmentEntity(id, clinic.siteId(), now, patient.getId(),
+                    resolved.practitioner().id(), resolved.chair().id(), resolved.careType().code(),
+                    resolved.start().toInstant(), resolved.end().toInstant(),
                     request.source() == null ? "GUI" : request.source(), blankToNull(request.notes()));
             session.persist(appointment);
-            outbox.upsert(session, "appointment", appointment.getId(), appointment.getHubVersion(),
-                    appointment.syncFields());
-            session.persist(new AppointmentHistoryEntity(Ids.newId(), appointment.getId(), now, username, "CREATED",
-                    null, AppointmentStatus.BOOKED, careType.code() + " " + start.toLocalDateTime()));
-            audit.record(session, "APPOINTMENT_BOOKED", "appointment", appointment.getId(),
-                    "source=" + appointment.getSource());
-            LOG.info("event=appointment_booked id={} care_type={} source={}", appointment.getId(), careType.code(),
+            record(session, appointment, "CREATED", null, AppointmentStatus.BOOKED,
+                    resolved.careType().code() + " " + resolved.start().toLocalDateTime());
+            audit.record(session, "APPOINTMENT_BOOKED", "appointment", id, "source=" + appointment.getSource());
+            LOG.info("event=appointment_booked id={} care_type={} source={}", id, resolved.careType().code(),
                     appointment.getSource());
-            return views(session, List.of(appointment)).getFirst();
+            return views.of(session, List.of(appointment)).getFirst();
         });
     }
 
-    private void checkOpeningHours(ZonedDateTime start, ZonedDateTime end) {
-        ClinicProfile profile = clinic.profile();
-        if (!profile.workingDays().contains(start.getDayOfWeek())) {
-            throw new BookingRefusedException("Le cabinet est fermé le "
-                    + start.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRENCH) + ".");
-        }
-        if (!start.toLocalDate().equals(end.toLocalDate()) || start.toLocalTime().isBefore(profile.opening())
-                || end.toLocalTime().isAfter(profile.closing())) {
-            throw new BookingRefusedException("Le rendez-vous doit tenir dans les heures d'ouverture ("
-                    + HOUR.format(profile.opening()) + "–" + HOUR.format(profile.closing()) + ").");
-        }
-        if (profile.hasBreak() && start.toLocalTime().isBefore(profile.breakEnd())
-                && end.toLocalTime().isAfter(profile.breakStart())) {
-            throw new BookingRefusedException("Le rendez-vous chevauche la pause ("
-                    + HOUR.format(profile.breakStart()) + "–" + HOUR.format(profile.breakEnd()) + ").");
-        }
+    /** Moves (another chair, practitioner or time) and/or lengthens or shortens an appointment. */
+    public AppointmentView move(UUID id, UUID chairId, UUID practitionerId, ZonedDateTime start, int durationMinutes) {
+        return database.inTransaction(session -> {
+            AppointmentEntity appointment = existing(session, id);
+            if (!appointment.getStatus().occupiesTime()) {
+                throw new BookingRefusedException("Un rendez-vous " + StatusTransitions.label(appointment.getStatus())
+                        .toLowerCase(java.util.Locale.FRENCH) + " ne se déplace pas : reprenez un nouveau rendez-vous.");
+            }
+            int minutes = durationMinutes > 0 ? durationMinutes
+                    : (int) java.time.Duration.between(appointment.getStart(), appointment.getEnd()).toMinutes();
+            Resolved resolved = resolve(new BookingRequest(appointment.getPatientId(), appointment.getCareTypeCode(),
+                    practitionerId, chairId, start, minutes, appointment.getNotes(), appointment.getSource()));
+            PatientEntity patient = session.find(PatientEntity.class, appointment.getPatientId());
+            refuseIfNotAllowed(check(session, resolved.candidate(id, appointment.getPatientId(),
+                    patient == null ? "?" : patient.toSummary().fullName())));
+            String before = describe(appointment);
+            appointment.moveTo(resolved.chair().id(), resolved.practitioner().id(), resolved.start().toInstant(),
+                    resolved.end().toInstant(), clock.instant());
+            record(session, appointment, "MOVED", appointment.getStatus(), appointment.getStatus(),
+                    before + " -> " + describe(appointment));
+            audit.record(session, "APPOINTMENT_MOVED", "appointment", id, null);
+            return views.of(session, List.of(appointment)).getFirst();
+        });
     }
 
-    private void checkOverlaps(Session session, UUID ignoredId, Chair chair, Practitioner practitioner,
-                               Instant start, Instant end) {
-        if (clinic.doubleBookingPolicy() == DoubleBookingPolicy.WARN) {
-            return;
-        }
-        List<AppointmentEntity> clashes = session.createSelectionQuery(
-                        "from AppointmentEntity where deleted = false and status <> :cancelled"
-                                + " and (chairId = :chair or practitionerId = :practitioner)"
-                                + " and start < :end and end > :start order by start", AppointmentEntity.class)
-                .setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .setParameter("chair", chair.id()).setParameter("practitioner", practitioner.id())
-                .setParameter("start", start).setParameter("end", end)
-                .getResultList().stream().filter(a -> !a.getId().equals(ignoredId)).toList();
-        if (clashes.isEmpty()) {
-            return;
-        }
-        AppointmentView other = views(session, List.of(clashes.getFirst())).getFirst();
-        String resource = other.chairId().equals(chair.id())
-                ? chair.name() + " est déjà occupé"
-                : practitioner.displayName() + " est déjà pris";
-        throw new BookingRefusedException(resource + " de " + HOUR.format(other.start()) + " à "
-                + HOUR.format(other.end()) + " par " + other.patientName() + " (" + other.careTypeLabel() + ").");
+    /** Confirmed, arrived, in consultation, done, no-show or cancelled (a reason is required to cancel). */
+    public AppointmentView changeStatus(UUID id, AppointmentStatus to, String reason) {
+        return database.inTransaction(session -> {
+            AppointmentEntity appointment = existing(session, id);
+            AppointmentStatus from = appointment.getStatus();
+            TransitionResult result = transitions.check(from, to, reason);
+            if (!result.allowed()) {
+                throw new BookingRefusedException(result.refusal());
+            }
+            appointment.changeStatus(to, blankToNull(reason), clock.instant());
+            record(session, appointment, "STATUS", from, to, blankToNull(reason));
+            audit.record(session, "APPOINTMENT_STATUS", "appointment", id, from + "->" + to);
+            return views.of(session, List.of(appointment)).getFirst();
+        });
     }
 
-    private List<AppointmentView> views(Session session, List<AppointmentEntity> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Collection<UUID> patientIds = rows.stream().map(AppointmentEntity::getPatientId).collect(Collectors.toSet());
-        Map<UUID, PatientEntity> patients = session.findMultiple(PatientEntity.class, List.copyOf(patientIds))
-                .stream().filter(java.util.Objects::nonNull)
-                .collect(Collectors.toMap(PatientEntity::getId, Function.identity()));
+    /** Undoes the latest status change still in effect (a wrong "Absent", a cancellation by mistake). */
+    public AppointmentView undoStatus(UUID id) {
+        return database.inTransaction(session -> {
+            AppointmentEntity appointment = existing(session, id);
+            List<StatusChange> changes = historyRows(session, id).stream()
+                    .filter(h -> !h.getChangeKind().equals("MOVED"))
+                    .map(h -> new StatusChange(h.getFromStatus(), h.getToStatus(), h.getAt(), h.getUsername(),
+                            h.getDetails(), h.getChangeKind().equals("STATUS_UNDONE"))).toList();
+            TransitionResult result = transitions.checkUndo(appointment.getStatus(), changes);
+            if (!result.allowed()) {
+                throw new BookingRefusedException(result.refusal());
+            }
+            AppointmentStatus target = result.target();
+            if (target.occupiesTime() && !appointment.getStatus().occupiesTime()) {
+                // The time was given back when it was cancelled: it may have been booked meanwhile.
+                AppointmentView candidate = views.of(session, List.of(appointment)).getFirst();
+                refuseIfNotAllowed(check(session, withStatus(candidate, target)));
+            }
+            AppointmentStatus from = appointment.getStatus();
+            appointment.changeStatus(target, target == AppointmentStatus.CANCELLED ? appointment.getCancelReason() : null,
+                    clock.instant());
+            record(session, appointment, "STATUS_UNDONE", from, target, null);
+            audit.record(session, "APPOINTMENT_STATUS_UNDONE", "appointment", id, from + "->" + target);
+            return views.of(session, List.of(appointment)).getFirst();
+        });
+    }
+
+    public Blockout addBlockout(Blockout blockout) {
+        database.runInTransaction(session -> {
+            session.persist(new BlockoutEntity(clinic.siteId(), clock.instant(), blockout));
+            audit.record(session, "BLOCKOUT_ADDED", "blockout", blockout.id(), null);
+        });
+        return blockout;
+    }
+
+    public void removeBlockout(UUID id) {
+        database.runInTransaction(session -> {
+            BlockoutEntity entity = session.find(BlockoutEntity.class, id);
+            if (entity != null && !entity.isDeleted()) {
+                entity.markDeleted(clock.instant());
+                audit.record(session, "BLOCKOUT_REMOVED", "blockout", id, null);
+            }
+        });
+    }
+
+    public List<Blockout> blockouts(LocalDate from, LocalDate toExclusive) {
         ZoneId zone = zone();
-        return rows.stream().map(row -> {
-            PatientEntity patient = patients.get(row.getPatientId());
-            CareType careType = clinic.careType(row.getCareTypeCode())
-                    .orElse(new CareType(row.getCareTypeCode(), row.getCareTypeCode(), 30, "#64748B"));
-            return new AppointmentView(row.getId(), row.getPatientId(),
-                    patient == null ? "?" : patient.toSummary().fullName(),
-                    patient == null ? null : patient.getPhoneE164(),
-                    careType.code(), careType.label(), careType.colorHex(),
-                    row.getPractitionerId(), clinic.practitioner(row.getPractitionerId()).map(Practitioner::displayName).orElse("?"),
-                    row.getChairId(), clinic.chair(row.getChairId()).map(Chair::name).orElse("?"),
-                    row.getStart().atZone(zone), row.getEnd().atZone(zone), row.getStatus(), row.getNotes());
-        }).toList();
+        return database.inTransaction(session -> blockoutsBetween(session, from.atStartOfDay(zone).toInstant(),
+                toExclusive.atStartOfDay(zone).toInstant()));
+    }
+
+    // ---- internals
+
+    /** The request's care type, chair, practitioner and times, or a French refusal naming what is missing. */
+    private record Resolved(CareType careType, Chair chair, Practitioner practitioner, ZonedDateTime start,
+                            ZonedDateTime end, String notes) {
+
+        AppointmentView candidate(UUID id, UUID patientId, String patientName) {
+            return new AppointmentView(id, patientId, patientName, null, careType.code(), careType.label(),
+                    careType.colorHex(), practitioner.id(), practitioner.displayName(), chair.id(), chair.name(), start,
+                    end, AppointmentStatus.BOOKED, notes);
+        }
+    }
+
+    private Resolved resolve(BookingRequest request) {
+        CareType careType = clinic.careType(request.careTypeCode()).orElseThrow(() ->
+                new BookingRefusedException("Type de soin inconnu : « " + request.careTypeCode() + " »."));
+        Chair chair = request.chairId() == null ? null : clinic.chair(request.chairId()).orElse(null);
+        if (chair == null) {
+            throw new BookingRefusedException("Choisissez un fauteuil ou une salle.");
+        }
+        Practitioner practitioner = request.practitionerId() == null ? null
+                : clinic.practitioner(request.practitionerId()).orElse(null);
+        if (practitioner == null) {
+            throw new BookingRefusedException("Choisissez un praticien.");
+        }
+        if (request.start() == null) {
+            throw new BookingRefusedException("Choisissez la date et l'heure du rendez-vous.");
+        }
+        int minutes = request.effectiveDurationMinutes(careType);
+        if (minutes < 5 || minutes > 8 * 60) {
+            throw new BookingRefusedException("La durée doit être comprise entre 5 minutes et 8 heures.");
+        }
+        ZonedDateTime start = request.start().withZoneSameInstant(zone());
+        return new Resolved(careType, chair, practitioner, start, start.plusMinutes(minutes), request.notes());
+    }
+
+    private BookingCheck check(Session session, AppointmentView candidate) {
+        ZoneId zone = zone();
+        LocalDate day = candidate.start().toLocalDate();
+        BusyIndex busy = busyBetween(session, day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant().plusSeconds(
+                        Math.max(0, java.time.Duration.between(candidate.start(), candidate.end()).getSeconds())));
+        return new BookingRules(schedule(), clinic.doubleBookingPolicy(), clock).check(candidate, busy);
+    }
+
+    private static void refuseIfNotAllowed(BookingCheck check) {
+        if (!check.allowed()) {
+            throw new BookingRefusedException(check.errorText());
+        }
+    }
+
+    private BusyIndex busyBetween(Session session, Instant from, Instant to) {
+        List<AppointmentEntity> rows = session.createSelectionQuery(
+                        "from AppointmentEntity where deleted = false and start < :to and end > :from order by start",
+                        AppointmentEntity.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        return BusyIndex.of(views.of(session, rows), blockoutsBetween(session, from, to));
+    }
+
+    private List<Blockout> blockoutsBetween(Session session, Instant from, Instant to) {
+        return session.createSelectionQuery(
+                        "from BlockoutEntity where deleted = false and start < :to and end > :from order by start",
+                        BlockoutEntity.class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(BlockoutEntity::toBlockout).toList();
+    }
+
+    private static List<AppointmentEntity> startingBetween(Session session, Instant from, Instant to) {
+        return session.createSelectionQuery(
+                        "from AppointmentEntity where deleted = false and start >= :s and start < :e order by start",
+                        AppointmentEntity.class)
+                .setParameter("s", from).setParameter("e", to).getResultList();
+    }
+
+    private static List<AppointmentHistoryEntity> historyRows(Session session, UUID appointmentId) {
+        return session.createSelectionQuery(
+                        "from AppointmentHistoryEntity where appointmentId = :a order by at, id",
+                        AppointmentHistoryEntity.class).setParameter("a", appointmentId).getResultList();
+    }
+
+    private static AppointmentEntity existing(Session session, UUID id) {
+        AppointmentEntity appointment = session.find(AppointmentEntity.class, id);
+        if (appointment == null || appointment.isDeleted()) {
+            throw new BookingRefusedException("Ce rendez-vous n'existe plus (supprimé ou remplacé par une synchronisation).");
+        }
+        return appointment;
+    }
+
+    /** History line and outbox entry of a change, in the caller's transaction. */
+    private void record(Session session, AppointmentEntity appointment, String kind, AppointmentStatus from,
+                        AppointmentStatus to, String details) {
+        session.persist(new AppointmentHistoryEntity(Ids.newId(), appointment.getId(), clock.instant(), username, kind,
+                from, to, details));
+        outbox.upsert(session, "appointment", appointment.getId(), appointment.getHubVersion(), appointment.syncFields());
+    }
+
+    private String describe(AppointmentEntity appointment) {
+        return clinic.chair(appointment.getChairId()).map(Chair::name).orElse("?") + " "
+                + appointment.getStart().atZone(zone()).toLocalDateTime() + " "
+                + java.time.Duration.between(appointment.getStart(), appointment.getEnd()).toMinutes() + " min";
+    }
+
+    private static AppointmentView withStatus(AppointmentView view, AppointmentStatus status) {
+        return new AppointmentView(view.id(), view.patientId(), view.patientName(), view.patientPhone(),
+                view.careTypeCode(), view.careTypeLabel(), view.colorHex(), view.practitionerId(),
+                view.practitionerName(), view.chairId(), view.chairName(), view.start(), view.end(), status, view.notes());
     }
 
     private ZoneId zone() {

@@ -7,7 +7,7 @@ import java.util.UUID;
 import nova.clinic.domain.CareType;
 import nova.clinic.domain.Chair;
 import nova.clinic.domain.ClinicProfile;
-import nova.clinic.domain.DoubleBookingPolicy;
+import nova.agenda.domain.DoubleBookingPolicy;
 import nova.clinic.domain.Practitioner;
 import nova.clinic.store.CareTypeEntity;
 import nova.clinic.store.ChairEntity;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nova.clinic.domain.CareType;
-import nova.clinic.domain.DoubleBookingPolicy;
+import nova.agenda.domain.DoubleBookingPolicy;
 import nova.clinic.store.CareTypeEntity;
 import nova.clinic.store.ChairEntity;
 import nova.clinic.store.ClinicEntity;

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nova.clinic.domain.ClinicKind;
 import nova.clinic.domain.ClinicProfile;
-import nova.clinic.domain.DoubleBookingPolicy;
+import nova.agenda.domain.DoubleBookingPolicy;
 import nova.store.SyncedEntity;
 
 @Entity

@@ -1,6 +1,5 @@
 package nova.patient.service;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -31,6 +30,7 @@ public final class PatientService {
     private final Clock clock;
     private final UUID siteId;
     private final int countryCallingCode;
+    private volatile PatientSearchIndex index;
 
     public PatientService(Database database, AuditLog audit, OutboxWriter outbox, Clock clock, UUID siteId,
                           int countryCallingCode) {
@@ -50,6 +50,9 @@ public final class PatientService {
             audit.record(session, "PATIENT_CREATED", "patient", entity.getId(), null);
         });
         LOG.info("event=patient_created id={}", entity.getId());
+        if (index != null) {
+            index.put(entity.toSummary());
+        }
         return entity.toSummary();
     }
 
@@ -58,29 +61,49 @@ public final class PatientService {
                 .filter(p -> !p.isDeleted()).map(PatientEntity::toSummary));
     }
 
-    /** Name (any case, with or without accents) or phone (any written form); at most {@code limit} results. */
+    /**
+     * Name (any case, with or without accents, with a typo) or phone (any written form, or part of it); best
+     * matches first, at most {@code limit}.
+     */
     public List<PatientSummary> search(String query, int limit) {
-        String text = query == null ? "" : query.strip();
-        if (text.isEmpty()) {
+        if (query == null || query.isBlank()) {
             return List.of();
         }
-        Optional<String> phone = PhoneNumbers.toE164(text, countryCallingCode);
-        String digits = text.replaceAll("\\D", "");
-        if (phone.isPresent() || digits.length() >= 4 && digits.length() * 2 >= text.length()) {
-            String needle = phone.orElse(digits.startsWith("0") ? digits.substring(1) : digits);
-            return database.inTransaction(session -> session.createSelectionQuery(
-                            "from PatientEntity where deleted = false and phoneE164 like :p order by lastName",
-                            PatientEntity.class)
-                    .setParameter("p", "%" + needle + "%").setMaxResults(limit)
-                    .getResultList().stream().map(PatientEntity::toSummary).toList());
+        return index().search(query, limit).stream().map(PatientMatch::patient).toList();
+    }
+
+    /**
+     * The search index, filled from the store on first use (a few hundred milliseconds for 100,000 patients), so a
+     * login never waits for it. {@link #reloadIndex()} rebuilds it after a sync changed patients.
+     */
+    private PatientSearchIndex index() {
+        PatientSearchIndex current = index;
+        if (current == null) {
+            synchronized (this) {
+                if (index == null) {
+                    index = load();
+                }
+                current = index;
+            }
         }
-        String folded = fold(text);
-        return database.inTransaction(session -> session.createSelectionQuery(
+        return current;
+    }
+
+    /** Builds the index now; the GUI calls it in the background right after login. */
+    public void warmUp() {
+        index();
+    }
+
+    public synchronized void reloadIndex() {
+        index = load();
+    }
+
+    private PatientSearchIndex load() {
+        PatientSearchIndex fresh = new PatientSearchIndex();
+        database.runInTransaction(session -> session.createSelectionQuery(
                         "from PatientEntity where deleted = false", PatientEntity.class)
-                .getResultList().stream()
-                .filter(p -> fold(p.getLastName() + " " + nullToEmpty(p.getFirstName())).contains(folded)
-                        || fold(nullToEmpty(p.getFirstName()) + " " + p.getLastName()).contains(folded))
-                .limit(limit).map(PatientEntity::toSummary).toList());
+                .getResultStream().forEach(p -> fresh.put(p.toSummary())));
+        return fresh;
     }
 
     private PatientEntity validated(NewPatient draft) {
@@ -113,16 +136,8 @@ public final class PatientService {
                 draft.birthDate(), phone, blankToNull(draft.village()), email);
     }
 
-    /** Lower case without accents: "Hadjèr" and "HADJER" compare equal. */
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

@@ -59,7 +59,8 @@ public final class StoreAccess {
                 store.close();
                 throw new AccessDeniedException("Ce compte est désactivé. Adressez-vous à l'administrateur.");
             }
-            Workstation workstation = new Workstation(layout, store, database, account.get(), clock);
+            Workstation workstation = new Workstation(layout, store, database, account.get(), clock, keyWrapping,
+                    dataKey);
             workstation.recordLogin();
             LOG.info("event=login user={}", user);
             return workstation;
