@@ -171,6 +171,9 @@ public final class MainView {
         title.getStyleClass().add("date-title");
         title.textProperty().bind(viewModel.titleProperty());
         title.setMinWidth(Region.USE_PREF_SIZE);
+        // On narrow screens the date title goes first: the date picker and the status bar still show the date.
+        title.visibleProperty().bind(root.widthProperty().greaterThanOrEqualTo(1240));
+        title.managedProperty().bind(title.visibleProperty());
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton day = new ToggleButton(messages.get("main.day"));
