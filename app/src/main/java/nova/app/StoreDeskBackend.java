@@ -14,6 +14,7 @@ import nova.security.service.AccessDeniedException;
 import nova.security.service.KeyWrapping;
 import nova.security.service.StoreAccess;
 import nova.store.DataDirectory;
+import nova.store.Database;
 import nova.store.StoreLayout;
 import nova.ui.StartOptions;
 import nova.ui.login.LoginGateway;
@@ -67,6 +68,25 @@ public final class StoreDeskBackend implements DeskBackend {
     @Override
     public void createDemoStore() throws UserMessageException {
         create(ClinicPresets.cabinetAlger().withAdmin(DEMO_USER, DEMO_PASSWORD.toCharArray(), true));
+    }
+
+    /**
+     * Opens an in-memory database through the same migrations and mapping as the real store and queries every
+     * entity once: the first login then finds Flyway, Hibernate and H2 loaded (and partly compiled) instead of
+     * loading them after the user pressed Enter. Nothing touches the data directory.
+     */
+    @Override
+    public void warmUp() {
+        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(
+                "jdbc:h2:mem:nova-warm-up-" + java.util.UUID.randomUUID(), "warm-up", "");
+        try (Database database = Database.open(pool)) {
+            for (Class<?> entity : database.entities()) {
+                database.inTransaction(session -> session.createSelectionQuery(
+                        "select count(*) from " + entity.getSimpleName(), Long.class).getSingleResult());
+            }
+        } finally {
+            pool.dispose();
+        }
     }
 
     @Override

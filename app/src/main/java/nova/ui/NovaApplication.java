@@ -37,7 +37,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class NovaApplication extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NovaApplication.class);
+    /** Looked up when first needed: starting the logging framework must not delay the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(NovaApplication.class);
+    }
     private static final double MAIN_WIDTH = 1360;
     private static final double MAIN_HEIGHT = 860;
 
@@ -70,6 +73,9 @@ public final class NovaApplication extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        if (StartupMarkers.enabled()) {
+            System.out.println(StartupMarkers.TOOLKIT_READY + StartupMarkers.sinceJvmStart());
+        }
         Locale.setDefault(Locale.FRANCE);
         stage = primaryStage;
         messages = new Messages();
@@ -96,9 +102,12 @@ public final class NovaApplication extends Application {
         stage.setMinWidth(880);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        stage.setOnShown(e -> StartupMarkers.afterNextPulse(scene, this::firstFrameShown));
+        // Background work starts once the first frame is out: on two cores it would otherwise compete with it.
+        stage.setOnShown(e -> StartupMarkers.afterNextPulse(scene, () -> {
+            firstFrameShown();
+            prepareStore();
+        }));
         stage.show();
-        prepareStore();
     }
 
     private void firstFrameShown() {
@@ -135,21 +144,37 @@ public final class NovaApplication extends Application {
                         DeskBackend.DemoAccount demo = backend.demoAccount();
                         loginViewModel.ready(state.clinicName(), options.demo()
                                 ? messages.format("login.demo", demo.user(), demo.password()) : null);
-                        autoLoginForBenchmark();
                     } else {
                         showWizard();
                     }
+                    warmUp(state.exists());
                 })
                 .onFailure(failure -> {
-                    LOG.error("The data directory could not be prepared", failure);
+                    log().error("The data directory could not be prepared", failure);
+                    storePrepared = true;
                     loginViewModel.ready(null, null);
                     dialogs.showError(messages.get("error.unexpected.title"),
                             failure instanceof UserMessageException ? failure.getMessage()
                                     : messages.get("error.unexpected"), failure);
                 })
+                .executeWith(executor);
+    }
+
+    /** While the user types: load the persistence stack on a throwaway store (see {@link DeskBackend#warmUp}). */
+    private void warmUp(boolean storeExists) {
+        long started = System.nanoTime();
+        BackgroundTask.wrap(backend::warmUp)
+                .onSuccess(done -> log().info("event=warm_up_done ms={}", (System.nanoTime() - started) / 1_000_000))
+                .onFailure(failure -> log().warn("Warm-up failed; the first login will just be slower", failure))
                 .onFinished(() -> {
+                    if (StartupMarkers.enabled()) {
+                        System.out.println(StartupMarkers.WARMED_UP + (System.nanoTime() - started) / 1_000_000);
+                    }
                     storePrepared = true;
                     exitIfTrainingRunDone();
+                    if (storeExists) {
+                        autoLoginForBenchmark();
+                    }
                 })
                 .executeWith(executor);
     }
@@ -206,7 +231,7 @@ public final class NovaApplication extends Application {
             try {
                 session.close();
             } catch (RuntimeException e) {
-                LOG.warn("The store did not close cleanly", e);
+                log().warn("The store did not close cleanly", e);
             }
         }
         if (executor != null) {

@@ -10,8 +10,10 @@ import javafx.scene.Scene;
  */
 final class StartupMarkers {
 
+    static final String TOOLKIT_READY = "NOVA_TOOLKIT_READY_MS=";
     static final String FIRST_FRAME = "NOVA_FIRST_FRAME_MS=";
     static final String AGENDA_PAINTED = "NOVA_AGENDA_PAINTED_MS=";
+    static final String WARMED_UP = "NOVA_WARM_UP_MS=";
 
     private StartupMarkers() {
     }

@@ -29,5 +29,12 @@ public interface DeskBackend {
 
     LoginGateway loginGateway();
 
+    /**
+     * Loads and exercises what the first login needs (database engine, migrations, object mapping) on a throwaway
+     * store, while the user types the password. Optional; blocking.
+     */
+    default void warmUp() {
+    }
+
     ClinicCreator clinicCreator();
 }

@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
 /** Dialogs as JavaFX alerts owned by the current main window, with French buttons. */
 public final class FxDialogService implements DialogService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
+    /** Looked up when first needed: starting the logging framework must not delay the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxDialogService.class);
+    }
 
     private final Supplier<Window> owner;
     private final Messages messages;
@@ -37,7 +40,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message, Throwable cause) {
-        LOG.error("{}: {}", title, message, cause);
+        log().error("{}: {}", title, message, cause);
         show(Alert.AlertType.ERROR, title, message);
     }
 

@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
+    /** Looked up when first needed: starting the logging framework must not delay the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxTaskExecutor.class);
+    }
 
     private final ExecutorService executor;
     private final Consumer<Runnable> uiThread;
@@ -45,7 +48,7 @@ public final class FxTaskExecutor implements TaskExecutor {
                 V value = task.call();
                 uiThread.accept(() -> task.notifySuccess(value));
             } catch (Exception | LinkageError e) {
-                LOG.debug("Background task failed", e);
+                log().debug("Background task failed", e);
                 uiThread.accept(() -> task.notifyFailure(e));
             }
         });
