@@ -10,7 +10,6 @@ BEGIN
 END
 $$;
 
-CREATE SCHEMA IF NOT EXISTS nova_hub;
 GRANT USAGE ON SCHEMA nova_hub TO nova_site;
 
 -- Which login role speaks for which site. Only the hub admin writes it, so a site cannot claim another
