@@ -31,10 +31,17 @@ public final class BundleCipher {
 
     private final ObjectMapper mapper;
     private final SecureRandom random;
+    private final int kdfIterations;
 
     public BundleCipher(ObjectMapper mapper, SecureRandom random) {
+        this(mapper, random, BundleKeys.ITERATIONS);
+    }
+
+    /** With a cheaper key derivation: for tests that open thousands of bundles, never for real bundles. */
+    BundleCipher(ObjectMapper mapper, SecureRandom random, int kdfIterations) {
         this.mapper = mapper;
         this.random = random;
+        this.kdfIterations = kdfIterations;
     }
 
     /** A header template gets its salt and nonce here; pass them empty. */
@@ -47,7 +54,7 @@ public final class BundleCipher {
         BundleHeader header = new BundleHeader(template.format(), template.bundleId(), template.siteId(),
                 template.direction(), template.createdAt(), base64.encodeToString(salt), base64.encodeToString(nonce),
                 template.recordCount(), template.fromCursor(), template.nextCursor(), template.siteCursor());
-        BundleKeys keys = BundleKeys.derive(secret, salt, header.siteId());
+        BundleKeys keys = BundleKeys.derive(secret, salt, header.siteId(), kdfIterations);
         try {
             byte[] headerBytes = mapper.writeValueAsBytes(header);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(plaintext.length + headerBytes.length + 128);
@@ -101,7 +108,7 @@ public final class BundleCipher {
                 throw new BundleException(TAMPERED);
             }
             Base64.Decoder base64 = Base64.getDecoder();
-            BundleKeys keys = BundleKeys.derive(secret, base64.decode(header.salt()), header.siteId());
+            BundleKeys keys = BundleKeys.derive(secret, base64.decode(header.salt()), header.siteId(), kdfIterations);
             Ed25519Signer verifier = new Ed25519Signer();
             verifier.init(false, keys.verificationKey());
             verifier.update(file, 0, signedLength);

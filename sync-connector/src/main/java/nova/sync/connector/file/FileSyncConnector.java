@@ -24,6 +24,8 @@ public final class FileSyncConnector implements SyncConnector {
     private final SyncCredentials credentials;
     private final BundleFiles bundles;
     private SyncCursor lastPulled = SyncCursor.START;
+    /** Opened replies by file, so that paging through a reply does not derive its keys again on every pull. */
+    private final Map<Path, CachedReply> openedReplies = new java.util.HashMap<>();
 
     public FileSyncConnector(Path folder, SyncCredentials credentials, BundleFiles bundles) {
         this.folder = folder;
@@ -104,7 +106,7 @@ public final class FileSyncConnector implements SyncConnector {
     private List<BundleFiles.Read> readReplies() {
         List<BundleFiles.Read> replies = new ArrayList<>();
         for (Path file : bundles.list(folder, credentials.siteId(), BundleDirection.FROM_HUB)) {
-            BundleFiles.Read reply = bundles.read(file, secret());
+            BundleFiles.Read reply = readCached(file);
             if (reply.header().direction() != BundleDirection.FROM_HUB
                     || !credentials.siteId().equals(reply.header().siteId())) {
                 throw new BundleException("Le fichier " + file.getFileName() + " n'est pas une réponse du hub pour ce site.");
@@ -112,6 +114,27 @@ public final class FileSyncConnector implements SyncConnector {
             replies.add(reply);
         }
         return replies;
+    }
+
+    private BundleFiles.Read readCached(Path file) {
+        long size;
+        long modified;
+        try {
+            size = java.nio.file.Files.size(file);
+            modified = java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return bundles.read(file, secret());
+        }
+        CachedReply cached = openedReplies.get(file);
+        if (cached != null && cached.size() == size && cached.modified() == modified) {
+            return cached.read();
+        }
+        BundleFiles.Read read = bundles.read(file, secret());
+        openedReplies.put(file, new CachedReply(size, modified, read));
+        return read;
+    }
+
+    private record CachedReply(long size, long modified, BundleFiles.Read read) {
     }
 
     private void remember(SyncCursor cursor) {
