@@ -30,6 +30,8 @@ public final class PostgresSyncConnector implements SyncConnector {
     /** Items per hub transaction: large enough for throughput, small enough to keep transactions short. */
     static final int BATCH_SIZE = 500;
     private static final int TRANSIENT_RETRIES = 3;
+    /** Raised by the hub's set-based path when a change needs the per-item path to get its precise verdict. */
+    private static final String NEEDS_PER_ITEM = "NV001";
 
     private final HubConnectionFactory connections;
     private final SyncCredentials credentials;
@@ -83,7 +85,11 @@ public final class PostgresSyncConnector implements SyncConnector {
                     LOG.debug("Transient hub error {}, retrying batch", e.getSQLState());
                     continue;
                 }
-                LOG.warn("Hub refused a batch of {} ({}), isolating the offending items", batch.size(), e.getSQLState());
+                if (NEEDS_PER_ITEM.equals(e.getSQLState())) {
+                    LOG.debug("Batch of {} needs per-item verdicts", batch.size());
+                } else {
+                    LOG.warn("Hub refused a batch of {} ({}), isolating the offending items", batch.size(), e.getSQLState());
+                }
                 return pushOneByOne(batch);
             }
         }
