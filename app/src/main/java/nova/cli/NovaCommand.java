@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
         description = "NOVA, poste de travail de cabinet et de centre de santé. Sans sous-commande : ouvre l'application.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                HubCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 
