@@ -3,11 +3,15 @@
 -- anything else goes to push_changes_each. Same verdicts either way (decision 0041).
 CREATE TYPE nova_hub.push_verdict AS (ord int, status text, version bigint, seq bigint, payload jsonb, reason text);
 
-CREATE FUNCTION nova_hub.push_changes(items jsonb)
+-- defaults: fields shared by most changes of the batch (site, workstation, operation, base version), sent once
+-- instead of once per change because every byte counts on a 2G link; a change's own fields override them.
+CREATE FUNCTION nova_hub.push_changes(items jsonb, defaults jsonb DEFAULT '{}')
     RETURNS TABLE (r_ord int, r_status text, r_version bigint, r_seq bigint, r_payload jsonb, r_reason text)
     LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, pg_temp
     -- Every statement below is meant to be driven by unique indexes; forbid the planner's small-table guesses.
     SET enable_seqscan = off
+    -- Plan once per session: hundreds of short-lived workstation sessions would otherwise re-plan every call.
+    SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
     me         text;
@@ -19,6 +23,10 @@ BEGIN
     SELECT s.site_id INTO me FROM nova_hub.site s WHERE s.role_name = current_user;
     IF me IS NULL THEN
         RAISE EXCEPTION 'role % is not a NOVA site', current_user USING ERRCODE = '42501';
+    END IF;
+    IF defaults <> '{}' THEN
+        SELECT coalesce(jsonb_agg(defaults || x.item ORDER BY x.n), '[]') INTO items
+          FROM jsonb_array_elements(items) WITH ORDINALITY AS x(item, n);
     END IF;
     SELECT count(*), count(DISTINCT (x->>'e', x->>'i')), coalesce(bool_or(x ? 't'), false)
         INTO n_items, n_records, addressed
@@ -115,5 +123,5 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION nova_hub.push_changes(jsonb) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION nova_hub.push_changes(jsonb) TO nova_site;
+REVOKE ALL ON FUNCTION nova_hub.push_changes(jsonb, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION nova_hub.push_changes(jsonb, jsonb) TO nova_site;

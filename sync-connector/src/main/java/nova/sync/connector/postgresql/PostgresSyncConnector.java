@@ -45,7 +45,7 @@ public final class PostgresSyncConnector implements SyncConnector {
         this.connections = new HubConnectionFactory(jdbcUrl, credentials);
         this.credentials = credentials;
         this.payloadCheck = new PayloadCheck(mapper);
-        this.hubPush = new HubPush(new ChangeRecordCodec(mapper));
+        this.hubPush = new HubPush(new ChangeRecordCodec(mapper), mapper, credentials.siteId(), credentials.workstationId());
     }
 
     @Override
@@ -66,6 +66,10 @@ public final class PostgresSyncConnector implements SyncConnector {
         for (int from = 0; from < sendable.size(); from += BATCH_SIZE) {
             int to = Math.min(sendable.size(), from + BATCH_SIZE);
             PushResult[] batchResults = pushBatch(sendable.subList(from, to));
+            if (Arrays.asList(batchResults).contains(null)) {
+                // The hub answers every change; a reply without one is treated like a lost reply.
+                throw new SyncException("Réponse incomplète du hub ; les modifications non confirmées seront renvoyées.", true);
+            }
             for (int j = 0; j < batchResults.length; j++) {
                 results[positions.get(from + j)] = batchResults[j];
             }

@@ -105,7 +105,7 @@ class PushSemanticsTest {
             PushResult conflict = p2.push(List.of(fromP2)).getFirst();
             assertEquals(PushStatus.CONFLICT, conflict.status());
             assertEquals(2, conflict.hubVersion());
-            assertEquals("{\"nom\": \"Keïta\"}", conflict.hubPayload());
+            assertEquals("{\"nom\":\"Keïta\"}", conflict.hubPayload());
             // After merging, the workstation pushes again on the hub's version: accepted.
             ChangeRecord merged = Changes.edit(create, 2, "{\"nom\":\"Keïta\",\"telephone\":\"+22370000000\"}");
             assertEquals(3, p2.push(List.of(merged)).getFirst().hubVersion());
@@ -184,7 +184,7 @@ class PushSemanticsTest {
             assertEquals(List.of(PushStatus.APPLIED, PushStatus.CONFLICT, PushStatus.DUPLICATE, PushStatus.REJECTED,
                     PushStatus.REJECTED, PushStatus.REJECTED), results.stream().map(PushResult::status).toList());
             assertEquals(2, results.get(1).hubVersion());
-            assertEquals("{\"nom\": \"premier\"}", results.get(1).hubPayload());
+            assertEquals("{\"nom\":\"premier\"}", results.get(1).hubPayload());
             assertEquals("Cet identifiant d'enregistrement appartient à un autre site.", results.get(3).reason());
             assertTrue(results.get(5).reason().contains("version 4"), results.get(5).reason());
             // The batch was redone item by item because of the foreign id: the fresh change still landed once.
