@@ -37,7 +37,7 @@ public final class PostgresSyncConnector implements SyncConnector {
     private final SyncCredentials credentials;
     private final PayloadCheck payloadCheck;
     private final HubPush hubPush;
-    private final HubPull hubPull = new HubPull();
+    private final HubPull hubPull;
     private Connection connection;
 
     public PostgresSyncConnector(String jdbcUrl, SyncCredentials credentials) {
@@ -45,6 +45,7 @@ public final class PostgresSyncConnector implements SyncConnector {
         this.connections = new HubConnectionFactory(jdbcUrl, credentials);
         this.credentials = credentials;
         this.payloadCheck = new PayloadCheck(mapper);
+        this.hubPull = new HubPull(mapper, credentials.siteId());
         this.hubPush = new HubPush(new ChangeRecordCodec(mapper), mapper, credentials.siteId(), credentials.workstationId());
     }
 
