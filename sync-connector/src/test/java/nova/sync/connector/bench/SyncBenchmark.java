@@ -40,7 +40,7 @@ public final class SyncBenchmark {
     public static void main(String[] args) throws Exception {
         TestHub hub = HubTestServer.newHub();
         System.out.println("NOVA sync benchmark, PostgreSQL 17 embedded, " + Runtime.getRuntime().availableProcessors()
-                + " CPU(s)");
+                + " CPU(s), load average at start " + loadAverage());
         List<String> parts = args.length == 0 ? List.of("throughput", "2g", "workstations") : List.of(args);
         if (parts.contains("throughput")) {
             throughput(hub);
@@ -51,6 +51,7 @@ public final class SyncBenchmark {
         if (parts.contains("workstations")) {
             manyWorkstations(hub, 200);
         }
+        System.out.println("\nload average at end " + loadAverage());
         System.exit(0);
     }
 
@@ -252,6 +253,15 @@ public final class SyncBenchmark {
         System.out.printf(Locale.ROOT, "  pull latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d pulls)%n",
                 percentile(pull, 50), percentile(pull, 95), percentile(pull, 99), pull.length);
         System.out.printf(Locale.ROOT, "  errors: %d  target 0%n", errors.get());
+    }
+
+    /** Other work on the machine skews every figure: print it with them. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static double percentile(long[] sortedNanos, int percentile) {
