@@ -35,9 +35,9 @@ BEGIN
     FOR item IN SELECT (x.n - 1)::int AS n, x.val FROM jsonb_array_elements(items) WITH ORDINALITY AS x(val, n) LOOP
         v := item.val;
         r_ord := item.n; r_status := NULL; r_version := NULL; r_seq := NULL; r_payload := NULL; r_reason := NULL;
-        k := (v->>'k')::uuid;
+        k := nova_hub.wire_uuid(v->>'k');
         e := v->>'e';
-        rid := (v->>'i')::uuid;
+        rid := nova_hub.wire_uuid(v->>'i');
         op := v->>'o';
         base := (v->>'b')::bigint;
         tgt := v->>'t';
