@@ -39,7 +39,7 @@ BEGIN
         e := v->>'e';
         rid := nova_hub.wire_uuid(v->>'i');
         op := v->>'o';
-        base := (v->>'b')::bigint;
+        base := coalesce((v->>'b')::bigint, 0);
         tgt := v->>'t';
 
         SELECT l.version, l.seq INTO dup FROM nova_hub.change_ledger l WHERE l.idempotency_key = k;
