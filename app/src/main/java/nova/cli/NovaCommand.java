@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
                 UserCommand.class,
                 SettingsCommand.class,
                 AssistantCommand.class,
+                HubCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 
