@@ -70,9 +70,27 @@ public final class OutboxWriter {
 
     private static String toJson(Map<String, Object> fields) {
         try {
-            return JSON.writeValueAsString(fields);
+            return JSON.writeValueAsString(atStorePrecision(fields));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("outbox payload not serializable", e);
         }
     }
+
+    /**
+     * Instants as the store keeps them (TIMESTAMP(6) rounds to the microsecond): the payload must equal what a
+     * workstation reads back, or the hub's copy and the local rows would differ by a microsecond.
+     */
+    static Map<String, Object> atStorePrecision(Map<String, Object> fields) {
+        Map<String, Object> rounded = new java.util.LinkedHashMap<>(fields);
+        rounded.replaceAll((name, value) -> value instanceof String text && INSTANT.matcher(text).matches()
+                ? roundToMicros(java.time.Instant.parse(text)).toString() : value);
+        return rounded;
+    }
+
+    private static java.time.Instant roundToMicros(java.time.Instant instant) {
+        return instant.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    private static final java.util.regex.Pattern INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7,9}Z");
 }

@@ -194,6 +194,23 @@ final class Desk implements AutoCloseable {
         return state;
     }
 
+    /** Asserts that a workstation holds exactly the hub's view of an entity, showing the differences if not. */
+    void assertSameAsHub(HubServer.Hub hub, String entity) {
+        Map<UUID, String> expected = canonicalState(hub.state(site, entity));
+        Map<UUID, String> actual = localState(entity);
+        if (!checksum(expected).equals(checksum(actual))) {
+            StringBuilder diff = new StringBuilder("local " + entity + " state differs from the hub's:\n");
+            for (UUID id : new java.util.TreeSet<>(java.util.stream.Stream.concat(expected.keySet().stream(),
+                    actual.keySet().stream()).toList())) {
+                if (!java.util.Objects.equals(expected.get(id), actual.get(id))) {
+                    diff.append(id).append("\n  hub:   ").append(expected.get(id))
+                            .append("\n  local: ").append(actual.get(id)).append('\n');
+                }
+            }
+            org.junit.jupiter.api.Assertions.fail(diff.toString());
+        }
+    }
+
     /** A checksum of a whole state, to compare workstations with the hub. */
     static String checksum(Map<UUID, String> state) {
         try {
@@ -208,7 +225,7 @@ final class Desk implements AutoCloseable {
         }
     }
 
-    /** Sorted keys; instants at the store's precision (microseconds). */
+    /** Sorted keys (the hub's jsonb does not keep their order); values compared exactly. */
     static String canonical(String payload) {
         try {
             JsonNode node = JSON.readTree(payload);
@@ -216,10 +233,6 @@ final class Desk implements AutoCloseable {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode value = field.getValue();
-                if (value.isTextual() && value.asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z")) {
-                    value = JSON.getNodeFactory().textNode(
-                            Instant.parse(value.asText()).truncatedTo(ChronoUnit.MICROS).toString());
-                }
                 sorted.put(field.getKey(), value);
             }
             ObjectNode out = JSON.createObjectNode();
