@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
                 AgendaCommand.class,
                 UserCommand.class,
                 SettingsCommand.class,
+                HubCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 

@@ -1,8 +1,8 @@
--- Applies a batch of changes for the calling site, one verdict per item, in one short transaction.
--- Deliberately free of exception blocks (no subtransaction per item): every expected refusal is a verdict,
--- and an unexpected error fails the batch, which the client then retries item by item (decision 0041).
--- SECURITY INVOKER: the site's own row-level security applies to every statement below.
-CREATE FUNCTION nova_hub.push_changes(items jsonb)
+-- The general push path: one change after the other, for batches that touch a record twice or address other
+-- sites, and for single changes (the per-item fallback). Every expected refusal is a verdict with a French
+-- reason; free of exception blocks (no subtransaction per item): an unexpected error fails the batch, which
+-- the client then retries item by item (decision 0041). SECURITY INVOKER: the site's row-level security applies.
+CREATE FUNCTION nova_hub.push_changes_each(items jsonb)
     RETURNS TABLE (r_ord int, r_status text, r_version bigint, r_seq bigint, r_payload jsonb, r_reason text)
     LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, pg_temp
 AS $$
@@ -136,5 +136,5 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION nova_hub.push_changes(jsonb) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION nova_hub.push_changes(jsonb) TO nova_site;
+REVOKE ALL ON FUNCTION nova_hub.push_changes_each(jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION nova_hub.push_changes_each(jsonb) TO nova_site;

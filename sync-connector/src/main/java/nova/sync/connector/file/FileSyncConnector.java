@@ -153,6 +153,7 @@ public final class FileSyncConnector implements SyncConnector {
 
     @Override
     public void close() {
-        credentials.wipe();
+        // Nothing held open between calls; the credentials belong to the caller, who wipes them when done.
+        openedReplies.clear();
     }
 }

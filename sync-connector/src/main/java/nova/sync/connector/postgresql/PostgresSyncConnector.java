@@ -30,12 +30,14 @@ public final class PostgresSyncConnector implements SyncConnector {
     /** Items per hub transaction: large enough for throughput, small enough to keep transactions short. */
     static final int BATCH_SIZE = 500;
     private static final int TRANSIENT_RETRIES = 3;
+    /** Raised by the hub's set-based path when a change needs the per-item path to get its precise verdict. */
+    private static final String NEEDS_PER_ITEM = "NV001";
 
     private final HubConnectionFactory connections;
     private final SyncCredentials credentials;
     private final PayloadCheck payloadCheck;
     private final HubPush hubPush;
-    private final HubPull hubPull = new HubPull();
+    private final HubPull hubPull;
     private Connection connection;
 
     public PostgresSyncConnector(String jdbcUrl, SyncCredentials credentials) {
@@ -43,7 +45,8 @@ public final class PostgresSyncConnector implements SyncConnector {
         this.connections = new HubConnectionFactory(jdbcUrl, credentials);
         this.credentials = credentials;
         this.payloadCheck = new PayloadCheck(mapper);
-        this.hubPush = new HubPush(new ChangeRecordCodec(mapper));
+        this.hubPull = new HubPull(mapper, credentials.siteId());
+        this.hubPush = new HubPush(new ChangeRecordCodec(mapper), mapper, credentials.siteId(), credentials.workstationId());
     }
 
     @Override
@@ -64,6 +67,10 @@ public final class PostgresSyncConnector implements SyncConnector {
         for (int from = 0; from < sendable.size(); from += BATCH_SIZE) {
             int to = Math.min(sendable.size(), from + BATCH_SIZE);
             PushResult[] batchResults = pushBatch(sendable.subList(from, to));
+            if (Arrays.asList(batchResults).contains(null)) {
+                // The hub answers every change; a reply without one is treated like a lost reply.
+                throw new SyncException("Réponse incomplète du hub ; les modifications non confirmées seront renvoyées.", true);
+            }
             for (int j = 0; j < batchResults.length; j++) {
                 results[positions.get(from + j)] = batchResults[j];
             }
@@ -83,7 +90,11 @@ public final class PostgresSyncConnector implements SyncConnector {
                     LOG.debug("Transient hub error {}, retrying batch", e.getSQLState());
                     continue;
                 }
-                LOG.warn("Hub refused a batch of {} ({}), isolating the offending items", batch.size(), e.getSQLState());
+                if (NEEDS_PER_ITEM.equals(e.getSQLState())) {
+                    LOG.debug("Batch of {} needs per-item verdicts", batch.size());
+                } else {
+                    LOG.warn("Hub refused a batch of {} ({}), isolating the offending items", batch.size(), e.getSQLState());
+                }
                 return pushOneByOne(batch);
             }
         }

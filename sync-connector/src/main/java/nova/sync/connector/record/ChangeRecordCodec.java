@@ -51,6 +51,65 @@ public final class ChangeRecordCodec {
         return out.toString();
     }
 
+    /**
+     * The push form with the batch's common fields sent once: {@link #pushDefaults} names them, and each change
+     * carries only what differs (the hub merges the two).
+     */
+    public String toCompactPushJson(List<ChangeRecord> changes, String siteId, String workstationId) {
+        StringWriter out = new StringWriter(changes.size() * 200);
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.writeStartArray();
+            for (ChangeRecord change : changes) {
+                json.writeStartObject();
+                json.writeStringField("k", change.idempotencyKey().toString());
+                json.writeStringField("e", change.entity());
+                json.writeStringField("i", change.id().toString());
+                if (change.operation() != Operation.UPSERT) {
+                    json.writeStringField("o", change.operation().name());
+                }
+                if (change.baseVersion() != 0) {
+                    json.writeNumberField("b", change.baseVersion());
+                }
+                if (!change.siteId().equals(siteId)) {
+                    json.writeStringField("s", change.siteId());
+                }
+                if (change.targetSiteId() != null) {
+                    json.writeStringField("t", change.targetSiteId());
+                }
+                if (change.originWorkstation() != null && !change.originWorkstation().equals(workstationId)) {
+                    json.writeStringField("w", change.originWorkstation());
+                }
+                if (change.payload() != null) {
+                    json.writeFieldName("p");
+                    json.writeRawValue(change.payload());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The defaults object that goes with {@link #toCompactPushJson}. */
+    public String pushDefaults(String siteId, String workstationId) {
+        StringWriter out = new StringWriter(96);
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("o", Operation.UPSERT.name());
+            json.writeNumberField("b", 0);
+            json.writeStringField("s", siteId);
+            if (workstationId != null) {
+                json.writeStringField("w", workstationId);
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     public void write(List<ChangeRecord> changes, OutputStream out) throws IOException {
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.writeStartArray();

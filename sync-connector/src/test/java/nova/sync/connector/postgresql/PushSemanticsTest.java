@@ -105,7 +105,7 @@ class PushSemanticsTest {
             PushResult conflict = p2.push(List.of(fromP2)).getFirst();
             assertEquals(PushStatus.CONFLICT, conflict.status());
             assertEquals(2, conflict.hubVersion());
-            assertEquals("{\"nom\": \"Keïta\"}", conflict.hubPayload());
+            assertEquals("{\"nom\":\"Keïta\"}", conflict.hubPayload());
             // After merging, the workstation pushes again on the hub's version: accepted.
             ChangeRecord merged = Changes.edit(create, 2, "{\"nom\":\"Keïta\",\"telephone\":\"+22370000000\"}");
             assertEquals(3, p2.push(List.of(merged)).getFirst().hubVersion());
@@ -158,6 +158,44 @@ class PushSemanticsTest {
             assertEquals(batch.size(), applied, "each change applied exactly once across the four pushes");
         }
         assertEquals(before + batch.size(), ledgerRows());
+    }
+
+    @Test
+    void aBatchOfDistinctRecordsGetsTheSameVerdictsAsOneByOne() {
+        String otherSite = hub.newSite("voisin");
+        ChangeRecord ofOtherSite = Changes.newPatient(otherSite, "V1", 1);
+        try (PostgresSyncConnector other = hub.connect(otherSite, "V1")) {
+            other.push(List.of(ofOtherSite));
+        }
+        ChangeRecord existing = Changes.newPatient(site, "P1", 3);
+        ChangeRecord alreadySent = Changes.newPatient(site, "P1", 4);
+        try (PostgresSyncConnector connector = hub.connect(site, "P1")) {
+            connector.push(List.of(existing, alreadySent));
+            connector.push(List.of(Changes.edit(existing, 1, "{\"nom\":\"premier\"}")));
+            ChangeRecord fresh = Changes.newPatient(site, "P1", 5);
+            ChangeRecord stale = Changes.edit(existing, 1, "{\"nom\":\"second\"}");
+            ChangeRecord foreignId = ChangeRecord.outgoing("patient", ofOtherSite.id(), Operation.UPSERT,
+                    "{\"nom\":\"pirate\"}", 0, UUID.randomUUID(), site, "P1");
+            ChangeRecord forged = Changes.newPatient(otherSite, "P1", 6);
+            ChangeRecord unknownBase = ChangeRecord.outgoing("patient", UUID.randomUUID(), Operation.UPSERT, "{}", 4,
+                    UUID.randomUUID(), site, "P1");
+            List<ChangeRecord> batch = List.of(fresh, stale, alreadySent, foreignId, forged, unknownBase);
+            List<PushResult> results = connector.push(batch);
+            assertEquals(List.of(PushStatus.APPLIED, PushStatus.CONFLICT, PushStatus.DUPLICATE, PushStatus.REJECTED,
+                    PushStatus.REJECTED, PushStatus.REJECTED), results.stream().map(PushResult::status).toList());
+            assertEquals(2, results.get(1).hubVersion());
+            assertEquals("{\"nom\":\"premier\"}", results.get(1).hubPayload());
+            assertEquals("Cet identifiant d'enregistrement appartient à un autre site.", results.get(3).reason());
+            assertTrue(results.get(5).reason().contains("version 4"), results.get(5).reason());
+            // The batch was redone item by item because of the foreign id: the fresh change still landed once.
+            assertEquals(1, hub.adminCount("SELECT count(*) FROM nova_hub.change_ledger WHERE idempotency_key = '"
+                    + fresh.idempotencyKey() + "'"));
+
+            List<ChangeRecord> clean = List.of(Changes.newPatient(site, "P1", 7), Changes.edit(existing, 1, "{}"),
+                    alreadySent);
+            assertEquals(List.of(PushStatus.APPLIED, PushStatus.CONFLICT, PushStatus.DUPLICATE),
+                    connector.push(clean).stream().map(PushResult::status).toList());
+        }
     }
 
     private static long ledgerRows() {

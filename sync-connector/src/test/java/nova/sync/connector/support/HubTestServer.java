@@ -23,7 +23,15 @@ public final class HubTestServer {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (Boolean.getBoolean("nova.hub.explain")) {
+                    // Diagnosis aid: log the plans of slow statements, nested ones included.
+                    builder.setServerConfig("shared_preload_libraries", "auto_explain")
+                            .setServerConfig("auto_explain.log_min_duration", "200ms")
+                            .setServerConfig("auto_explain.log_nested_statements", "on")
+                            .setServerConfig("auto_explain.log_analyze", "on");
+                }
+                server = builder
                         .setServerConfig("max_connections", "400")
                         .setServerConfig("shared_buffers", "128MB")
                         .setServerConfig("fsync", "off")
