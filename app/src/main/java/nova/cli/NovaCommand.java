@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
                 UserCommand.class,
                 SettingsCommand.class,
                 HubCommand.class,
+                SyncCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 

@@ -19,9 +19,9 @@ import nova.sync.connector.hub.HubInstaller;
  * A real PostgreSQL 17 for the sync tests, one server per test JVM; each {@link #newHub()} is a fresh database
  * with the hub schema installed by the production installer.
  */
-final class HubServer {
+public final class HubServer {
 
-    static final String SITE_PASSWORD = "mot-de-passe-de-test";
+    public static final String SITE_PASSWORD = "mot-de-passe-de-test";
     private static EmbeddedPostgres server;
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -51,7 +51,7 @@ final class HubServer {
         return server;
     }
 
-    static Hub newHub() {
+    public static Hub newHub() {
         String database = "wshub_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection admin = server().getPostgresDatabase().getConnection();
              Statement statement = admin.createStatement()) {
@@ -65,24 +65,24 @@ final class HubServer {
     }
 
     /** One hub database. */
-    record Hub(int port, String database) {
+    public record Hub(int port, String database) {
 
-        String jdbcUrl() {
+        public String jdbcUrl() {
             return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
         }
 
-        String newSite(String prefix) {
+        public String newSite(String prefix) {
             String siteId = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
             new HubInstaller(jdbcUrl(), "postgres", "postgres".toCharArray())
                     .createSite(siteId, SITE_PASSWORD.toCharArray());
             return siteId;
         }
 
-        Connection admin() throws SQLException {
+        public Connection admin() throws SQLException {
             return DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
         }
 
-        long count(String sql, Object... args) {
+        public long count(String sql, Object... args) {
             try (Connection admin = admin(); PreparedStatement query = admin.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
                     query.setObject(i + 1, args[i]);
@@ -97,7 +97,7 @@ final class HubServer {
         }
 
         /** The hub's current payload of every record of one site and entity, by id. */
-        Map<UUID, String> state(String siteId, String entity) {
+        public Map<UUID, String> state(String siteId, String entity) {
             Map<UUID, String> state = new LinkedHashMap<>();
             try (Connection admin = admin(); PreparedStatement query = admin.prepareStatement(
                     "SELECT id, payload::text FROM nova_hub.entity_state WHERE site_id = ? AND entity = ? ORDER BY id")) {
