@@ -102,6 +102,16 @@ BEGIN
 END
 $$;
 
+-- UUIDs travel as 22 base64url characters instead of 36 (2G links); the canonical form is accepted as well.
+CREATE FUNCTION nova_hub.wire_uuid(t text) RETURNS uuid
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT CASE WHEN length(t) = 22
+                      THEN encode(decode(translate(t, '-_', '+/') || '==', 'base64'), 'hex')::uuid
+                      ELSE t::uuid END $$;
+CREATE FUNCTION nova_hub.wire_text(u uuid) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT rtrim(translate(encode(uuid_send(u), 'base64'), '+/', '-_'), '=') $$;
+
 -- Existence checks a site needs for clear verdicts, answered without revealing any content.
 CREATE FUNCTION nova_hub.site_exists(candidate text) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp

@@ -35,11 +35,11 @@ BEGIN
     FOR item IN SELECT (x.n - 1)::int AS n, x.val FROM jsonb_array_elements(items) WITH ORDINALITY AS x(val, n) LOOP
         v := item.val;
         r_ord := item.n; r_status := NULL; r_version := NULL; r_seq := NULL; r_payload := NULL; r_reason := NULL;
-        k := (v->>'k')::uuid;
+        k := nova_hub.wire_uuid(v->>'k');
         e := v->>'e';
-        rid := (v->>'i')::uuid;
+        rid := nova_hub.wire_uuid(v->>'i');
         op := v->>'o';
-        base := (v->>'b')::bigint;
+        base := coalesce((v->>'b')::bigint, 0);
         tgt := v->>'t';
 
         SELECT l.version, l.seq INTO dup FROM nova_hub.change_ledger l WHERE l.idempotency_key = k;

