@@ -27,8 +27,9 @@ public final class OutboxRows {
     public List<OutboxRow> pushableHeads(Connection c, int limit, boolean includeStaged) throws SQLException {
         String statuses = includeStaged ? "('PENDING','STAGED')" : "('PENDING')";
         Map<String, OutboxRow> heads = new LinkedHashMap<>();
+        // A bounded scan: records with many waiting entries may leave fewer heads than the limit this round.
         try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE status IN "
-                + statuses + " ORDER BY seq")) {
+                + statuses + " ORDER BY seq LIMIT " + (limit * 4))) {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next() && heads.size() < limit) {
                     OutboxRow row = read(rows);

@@ -30,11 +30,12 @@ public final class ShadowRows {
 
     /** Keeps the newest version only: an older payload arriving late never replaces a newer one. */
     public void put(Connection c, String entity, UUID id, long hubVersion, String payload) throws SQLException {
-        int updated = OutboxRows.update(c, "UPDATE sync_shadow SET hub_version = ?, payload = ?"
-                + " WHERE entity = ? AND entity_id = ? AND hub_version <= ?", hubVersion, payload, entity, id, hubVersion);
-        if (updated == 0 && get(c, entity, id).isEmpty()) {
-            OutboxRows.update(c, "INSERT INTO sync_shadow (entity, entity_id, hub_version, payload) VALUES (?, ?, ?, ?)",
-                    entity, id, hubVersion, payload);
-        }
+        OutboxRows.update(c, "MERGE INTO sync_shadow t USING (VALUES (CAST(? AS VARCHAR(40)), CAST(? AS UUID),"
+                + " CAST(? AS BIGINT), CAST(? AS CLOB))) s(entity, entity_id, hub_version, payload)"
+                + " ON t.entity = s.entity AND t.entity_id = s.entity_id"
+                + " WHEN MATCHED AND t.hub_version <= s.hub_version THEN UPDATE SET hub_version = s.hub_version,"
+                + " payload = s.payload"
+                + " WHEN NOT MATCHED THEN INSERT (entity, entity_id, hub_version, payload)"
+                + " VALUES (s.entity, s.entity_id, s.hub_version, s.payload)", entity, id, hubVersion, payload);
     }
 }
