@@ -183,7 +183,7 @@ public final class SyncService {
     }
 
     /** "Réessayer": a refused local change goes back in the queue; a parked hub change is tried at the next pull. */
-    public boolean retry(String reference) {
+    public synchronized boolean retry(String reference) {
         if (reference.startsWith("out:")) {
             long seq = Long.parseLong(reference.substring(4));
             boolean requeued = transactions.inTransaction(tx -> outbox.retry(tx.connection(), seq));
@@ -194,7 +194,7 @@ public final class SyncService {
     }
 
     /** Applies a person's choice; the version not chosen stays in the conflict row. */
-    public void resolve(UUID conflictId, ConflictChoice choice) {
+    public synchronized void resolve(UUID conflictId, ConflictChoice choice) {
         Set<String> changed = new HashSet<>();
         transactions.inTransaction(tx -> {
             SyncConflict conflict = conflicts.find(tx.connection(), conflictId).orElseThrow(() ->
