@@ -2,7 +2,6 @@ package nova.sync.connector.postgresql;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.Connection;
@@ -75,18 +74,9 @@ final class HubPull {
                         more = true;
                         break;
                     }
-                    JsonNode row = mapper.readTree(parser);
-                    long seq = row.get(0).asLong();
-                    long version = row.get(5).asLong();
-                    JsonNode payload = row.get(4);
-                    changes.add(new ChangeRecord(row.get(2).asText(), WireIds.decode(row.get(3).asText()),
-                            row.get(8).isNull() ? Operation.UPSERT : Operation.DELETE,
-                            payload.isNull() ? null : mapper.writeValueAsString(payload), version - 1,
-                            WireIds.decode(row.get(6).asText()), row.get(9).isNull() ? siteId : row.get(9).asText(),
-                            textOrNull(row.get(10)), textOrNull(row.get(7)), seq, version));
-                    positions.add(new SyncCursor(Long.parseUnsignedLong(row.get(1).asText()), seq));
+                    changes.add(readRow(parser, page, positions));
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 throw new SQLException("unreadable pull page", "XX000", e);
             }
         }
@@ -102,7 +92,43 @@ final class HubPull {
         return new PullPage(changes, positions, next, more);
     }
 
-    private static String textOrNull(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
+    /**
+     * One {@code [seq, txid, entity, id, payload, version, key, workstation, op, site, target]} row, read token by
+     * token; the payload is cut out of the page text as is rather than parsed and written again.
+     */
+    private ChangeRecord readRow(JsonParser parser, String page, List<SyncCursor> positions) throws IOException {
+        long seq = nextLong(parser);
+        long txid = Long.parseUnsignedLong(nextText(parser));
+        String entity = nextText(parser);
+        String id = nextText(parser);
+        String payload = null;
+        if (parser.nextToken() == JsonToken.START_OBJECT) {
+            int from = (int) parser.currentTokenLocation().getCharOffset();
+            parser.skipChildren();
+            int to = (int) parser.currentLocation().getCharOffset();
+            payload = page.substring(from, to);
+        }
+        long version = nextLong(parser);
+        String key = nextText(parser);
+        String workstation = nextText(parser);
+        String operation = nextText(parser);
+        String site = nextText(parser);
+        String target = nextText(parser);
+        if (parser.nextToken() != JsonToken.END_ARRAY) {
+            throw new IOException("unexpected pull row shape");
+        }
+        positions.add(new SyncCursor(txid, seq));
+        return new ChangeRecord(entity, WireIds.decode(id), operation == null ? Operation.UPSERT : Operation.DELETE,
+                payload, version - 1, WireIds.decode(key), site == null ? siteId : site, target, workstation, seq,
+                version);
+    }
+
+    private static long nextLong(JsonParser parser) throws IOException {
+        parser.nextToken();
+        return parser.getLongValue();
+    }
+
+    private static String nextText(JsonParser parser) throws IOException {
+        return parser.nextToken() == JsonToken.VALUE_NULL ? null : parser.getText();
     }
 }

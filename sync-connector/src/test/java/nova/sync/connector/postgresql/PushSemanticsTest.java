@@ -198,6 +198,36 @@ class PushSemanticsTest {
         }
     }
 
+    @Test
+    void pulledChangesCarryThePushedContentAndPositions() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String otherSite = hub.newSite("lecture");
+        ChangeRecord created = Changes.newPatient(otherSite, "L1", 42);
+        ChangeRecord deleted = ChangeRecord.outgoing("patient", created.id(), Operation.DELETE, null, 1,
+                UUID.randomUUID(), otherSite, "L2");
+        try (PostgresSyncConnector writer = hub.connect(otherSite, "L1")) {
+            writer.push(List.of(created, deleted));
+        }
+        try (PostgresSyncConnector reader = hub.connect(otherSite, "L3")) {
+            nova.sync.connector.PullPage page = reader.pull(nova.sync.connector.SyncCursor.START, 1);
+            assertTrue(page.hasMore());
+            ChangeRecord first = page.changes().getFirst();
+            assertEquals(mapper.readTree(created.payload()), mapper.readTree(first.payload()));
+            assertEquals(created.idempotencyKey(), first.idempotencyKey());
+            assertEquals(created.id(), first.id());
+            assertEquals(otherSite, first.siteId());
+            assertEquals("L1", first.originWorkstation());
+            assertEquals(1, first.hubVersion());
+            assertEquals(page.nextCursor(), page.positions().getFirst());
+            ChangeRecord second = reader.pull(page.nextCursor(), 10).changes().getFirst();
+            assertEquals(Operation.DELETE, second.operation());
+            assertNull(second.payload());
+            assertEquals(2, second.hubVersion());
+            assertEquals(1, second.baseVersion());
+            assertEquals("L2", second.originWorkstation());
+        }
+    }
+
     private static long ledgerRows() {
         return hub.adminCount("SELECT count(*) FROM nova_hub.change_ledger");
     }
