@@ -89,4 +89,46 @@ class LostReplyTest {
             a.assertSameAsHub(hub, "patient");
         }
     }
+
+    @Test
+    void aPullCutOffBeforeItsReplyAppliesNothingAndTheNextPullGetsEverything() throws Exception {
+        HubServer.Hub hub = HubServer.newHub();
+        String site = hub.newSite("coupe");
+        Path dirA = temp.resolve("writer");
+        Path dirB = temp.resolve("reader");
+        Desk.createStore(dirA);
+        Desk.copyStore(dirA, dirB);
+        try (ReplyDroppingProxy proxy = new ReplyDroppingProxy(hub.port());
+             Desk a = Desk.open(dirA, hub, site, Clock.systemUTC());
+             Desk b = Desk.open(dirB, hub, site, Clock.systemUTC())) {
+            b.sync().settings().renewWorkstationId();
+            b.sync().settings().configure("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + hub.database(), site,
+                    null, null, null, true);
+            var patient = a.newPatient("MANSOURI");
+            for (int hour = 9; hour < 12; hour++) {
+                a.book(patient.id(), Desk.nextSundayAt(0, LocalTime.of(hour, 0)), null);
+            }
+            a.synchronise();
+            try (SyncConnector connector = b.connect()) {
+                b.sync().synchronise(connector); // opens the connection: nothing to push, everything pulled
+            }
+            a.newPatient("NOUVEAU");
+            a.synchronise();
+            try (SyncConnector connector = b.connect()) {
+                b.sync().engine().pull(connector, SyncProgress.NONE, new HashSet<>()); // opens the connection
+                var cursorBefore = b.sync().engine().cursor();
+                java.util.UUID late = a.newPatient("ENCORE").id();
+                a.synchronise();
+                proxy.dropNextReply();
+                assertThrows(SyncException.class, () -> b.sync().engine().pull(connector, SyncProgress.NONE,
+                        new HashSet<>()));
+                assertEquals(cursorBefore, b.sync().engine().cursor(), "the cursor did not move");
+                assertTrue(!b.localState("patient").containsKey(late), "nothing applied from the cut pull");
+            }
+            SyncReport healed = b.synchronise();
+            assertEquals(1, healed.applied(), "the change whose pull was cut arrives, once");
+            b.assertSameAsHub(hub, "patient");
+            b.assertSameAsHub(hub, "appointment");
+        }
+    }
 }
