@@ -2,7 +2,6 @@ package nova.sync.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nova.sync.connector.ChangeRecord;
@@ -174,9 +173,5 @@ public final class SyncEngine {
         SyncReport report(int pulled) {
             return new SyncReport(0, 0, 0, 0, 0, pulled, applied, ignored, parked, conflicts);
         }
-    }
-
-    static Set<String> newChangeSet() {
-        return new HashSet<>();
     }
 }
