@@ -8,6 +8,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -15,10 +17,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import nova.sync.domain.ConflictChoice;
 import nova.sync.domain.SyncConflict;
+import nova.sync.domain.SyncRecordError;
 
 /**
  * "À résoudre": the open conflicts on the left, the selected one's two versions side by side, and the two
- * choices. The version not chosen is kept by the service in the conflict's history.
+ * choices (the version not chosen is kept by the service in the conflict's history); a second tab lists the
+ * records that did not sync, with their French reason and "Réessayer".
  */
 public final class ConflictListView extends Dialog<Void> {
 
@@ -68,7 +72,11 @@ public final class ConflictListView extends Dialog<Void> {
         content.setCenter(versions);
         BorderPane.setMargin(versions, new Insets(0, 0, 0, 12));
         HBox.setHgrow(versions, Priority.ALWAYS);
-        getDialogPane().setContent(content);
+        Tab toResolve = new Tab("À résoudre", content);
+        Tab failed = new Tab("Erreurs", errorsPane(model));
+        TabPane tabs = new TabPane(toResolve, failed);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        getDialogPane().setContent(tabs);
         getDialogPane().getButtonTypes().add(new ButtonType("Fermer", ButtonType.CLOSE.getButtonData()));
         setResizable(true);
         model.reloadLists();
@@ -79,6 +87,33 @@ public final class ConflictListView extends Dialog<Void> {
         if (conflict != null) {
             model.resolve(conflict.id(), choice);
         }
+    }
+
+    /** Records that did not sync, with the French reason, and "Réessayer". */
+    private static BorderPane errorsPane(SyncStatusViewModel model) {
+        ListView<SyncRecordError> errors = new ListView<>(model.errors());
+        errors.setPlaceholder(new Label("Aucune erreur de synchronisation."));
+        errors.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(SyncRecordError item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (item.outgoing() ? "Envoi refusé — " : "Réception en attente — ")
+                        + item.reason());
+                setWrapText(true);
+            }
+        });
+        Button retry = new Button("Réessayer");
+        retry.disableProperty().bind(errors.getSelectionModel().selectedItemProperty().isNull());
+        retry.setOnAction(event -> {
+            SyncRecordError selected = errors.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                model.retry(selected.reference());
+            }
+        });
+        BorderPane pane = new BorderPane(errors);
+        pane.setBottom(retry);
+        BorderPane.setMargin(retry, new Insets(8, 0, 0, 0));
+        return pane;
     }
 
     private static TextArea versionArea() {
