@@ -68,10 +68,16 @@ public final class SyncWorker implements AutoCloseable {
     }
 
     private void loop() {
+        long nextAttempt = System.nanoTime();
         while (running) {
-            Duration wait = failures == 0 ? pollInterval : backoff.delay(failures);
-            if (!awaitSignal(wait)) {
+            Signal signal = awaitSignal(nextAttempt);
+            if (signal == Signal.STOP) {
                 break;
+            }
+            if (signal == Signal.REFRESH) {
+                // Offline and backing off: keep the pending count honest without touching the network.
+                refreshQuietly();
+                continue;
             }
             try {
                 SyncConnector current = connector();
@@ -87,34 +93,46 @@ public final class SyncWorker implements AutoCloseable {
                 LOG.warn("event=sync_round_error failures={}", failures, e);
                 dropConnector();
             }
+            Duration wait = failures == 0 ? pollInterval : backoff.delay(failures);
+            nextAttempt = System.nanoTime() + wait.toNanos();
         }
         dropConnector();
     }
 
-    /** Waits for a wake-up or the timeout; false when the worker is stopping. */
-    private boolean awaitSignal(Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
+    private enum Signal { SYNC, REFRESH, STOP }
+
+    /** Waits until {@code deadline} (a nanoTime) or a wake-up; while backing off, a wake-up only refreshes. */
+    private Signal awaitSignal(long deadline) {
         synchronized (signal) {
             while (running) {
-                boolean woken = wakeRequested && (failures == 0 || forced);
-                if (woken) {
+                if (wakeRequested) {
                     wakeRequested = false;
-                    forced = false;
-                    return true;
+                    if (failures == 0 || forced) {
+                        forced = false;
+                        return Signal.SYNC;
+                    }
+                    return Signal.REFRESH;
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    wakeRequested = false;
-                    return true;
+                    return Signal.SYNC;
                 }
                 try {
                     signal.wait(Math.max(1, left / 1_000_000L));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return false;
+                    return Signal.STOP;
                 }
             }
-            return false;
+            return Signal.STOP;
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            service.refreshCounts();
+        } catch (RuntimeException e) {
+            LOG.debug("Could not refresh the sync counts: {}", e.getMessage());
         }
     }
 

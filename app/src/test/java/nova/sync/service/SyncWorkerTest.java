@@ -48,6 +48,8 @@ class SyncWorkerTest {
                     worker.wake();
                 }
                 Thread.sleep(1_200);
+                assertEquals(30, workstation.sync().status().pending(),
+                        "wake-ups while backing off refresh the count shown in the status bar");
                 int afterWrites = attempts.get();
                 assertTrue(afterWrites <= 3, "backoff, not one attempt per write: " + afterWrites);
                 assertEquals(SyncState.HORS_LIGNE, workstation.sync().status().state());
