@@ -2,6 +2,7 @@ package nova.app;
 
 import java.time.Clock;
 import nova.agenda.service.AgendaService;
+import nova.clinic.domain.DoubleBookingPolicy;
 import nova.clinic.service.ClinicService;
 import nova.patient.service.PatientService;
 import nova.security.domain.CurrentUser;
@@ -56,7 +57,8 @@ public final class Workstation implements AutoCloseable {
                 clinic.profile().countryCallingCode());
         this.agenda = new AgendaService(database, clinic, audit, outbox, clock, user.username());
         this.sync = new SyncService(new LocalTransactions(database), new SyncSettings(new SettingsStore(database)),
-                clinic.siteId(), new ConflictResolver(), outbox, clock, user.username());
+                clinic.siteId(), new ConflictResolver(), outbox, clock, user.username(),
+                () -> clinic.doubleBookingPolicy() == DoubleBookingPolicy.REFUSE);
         this.dataKey = dataKey.clone();
         this.users = new UserService(database, layout, keyWrapping, audit, clock, user, this.dataKey, clinic.siteId());
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import nova.sync.connector.ChangeRecord;
 import nova.sync.connector.Operation;
 import nova.sync.domain.ConflictKind;
@@ -55,10 +56,11 @@ final class HubChangeApplier {
     private final SyncIdentity identity;
     private final ObjectMapper json;
     private final Clock clock;
+    private final BooleanSupplier chairClashesMatter;
 
     HubChangeApplier(OutboxRows outbox, ShadowRows shadows, RecordRows records, ConflictRows conflicts,
                      ParkedRows parked, RecordMerger merger, OutboxPusher pusher, SyncIdentity identity,
-                     ObjectMapper json, Clock clock) {
+                     ObjectMapper json, Clock clock, BooleanSupplier chairClashesMatter) {
         this.outbox = outbox;
         this.shadows = shadows;
         this.records = records;
@@ -69,6 +71,7 @@ final class HubChangeApplier {
         this.identity = identity;
         this.json = json;
         this.clock = clock;
+        this.chairClashesMatter = chairClashesMatter;
     }
 
     Applied apply(LocalTx tx, ChangeRecord change) throws SQLException {
@@ -140,7 +143,7 @@ final class HubChangeApplier {
             shadows.put(tx.connection(), change.entity(), change.id(), change.hubVersion(), payload);
             outcome = Outcome.APPLIED;
         }
-        if ("appointment".equals(change.entity())) {
+        if ("appointment".equals(change.entity()) && chairClashesMatter.getAsBoolean()) {
             opened += checkChair(tx, change.id());
         }
         return new Applied(outcome, opened);

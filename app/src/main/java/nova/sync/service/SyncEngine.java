@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import nova.sync.connector.ChangeRecord;
 import nova.sync.connector.PullPage;
 import nova.sync.connector.PushResult;
@@ -39,7 +40,12 @@ public final class SyncEngine {
     private final Clock clock;
     private Runnable beforeCursorSaved = () -> { };
 
-    public SyncEngine(LocalTransactions transactions, SyncIdentity identity, ConflictResolver resolver, Clock clock) {
+    /**
+     * {@code chairClashesMatter}: whether two appointments on one chair at once must be resolved by a person
+     * (false when the clinic allows double booking).
+     */
+    public SyncEngine(LocalTransactions transactions, SyncIdentity identity, ConflictResolver resolver, Clock clock,
+                      BooleanSupplier chairClashesMatter) {
         this.transactions = transactions;
         this.clock = clock;
         ObjectMapper json = new ObjectMapper();
@@ -49,7 +55,7 @@ public final class SyncEngine {
         this.merger = new RecordMerger(resolver, outbox, shadows, records, conflicts, json, clock, identity);
         this.pusher = new OutboxPusher(transactions, outbox, shadows, records, merger, identity, clock);
         this.applier = new HubChangeApplier(outbox, shadows, records, conflicts, parked, merger, pusher, identity,
-                json, clock);
+                json, clock, chairClashesMatter);
     }
 
     /** Test seam: runs inside a pull transaction after the rows are applied, before the cursor is saved. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.store.AppointmentEntity;
@@ -55,6 +56,7 @@ public final class SyncService {
     private final OutboxWriter outboxWriter;
     private final Clock clock;
     private final String username;
+    private final BooleanSupplier chairClashesMatter;
     private final OutboxRows outbox = new OutboxRows();
     private final ConflictRows conflicts = new ConflictRows();
     private final ParkedRows parked = new ParkedRows();
@@ -66,8 +68,13 @@ public final class SyncService {
     private SyncEngine engine;
     private SyncIdentity engineIdentity;
 
+    /**
+     * {@code chairClashesMatter}: true when the clinic refuses double booking, so that two appointments booked
+     * offline on one chair at once go to "À résoudre".
+     */
     public SyncService(LocalTransactions transactions, SyncSettings settings, UUID localSiteId,
-                       ConflictResolver resolver, OutboxWriter outboxWriter, Clock clock, String username) {
+                       ConflictResolver resolver, OutboxWriter outboxWriter, Clock clock, String username,
+                       BooleanSupplier chairClashesMatter) {
         this.transactions = transactions;
         this.settings = settings;
         this.localSiteId = localSiteId;
@@ -75,6 +82,7 @@ public final class SyncService {
         this.outboxWriter = outboxWriter;
         this.clock = clock;
         this.username = username;
+        this.chairClashesMatter = chairClashesMatter;
         this.status = SyncStatus.initial(settings.configured() ? SyncState.HORS_LIGNE : SyncState.NON_CONFIGURE);
         refreshCounts();
     }
@@ -266,7 +274,7 @@ public final class SyncService {
                 new ValidationException("Synchronisation non configurée : « nova sync configure »."))
                 , settings.workstationId(), localSiteId);
         if (engine == null || !identity.equals(engineIdentity)) {
-            engine = new SyncEngine(transactions, identity, resolver, clock);
+            engine = new SyncEngine(transactions, identity, resolver, clock, chairClashesMatter);
             engineIdentity = identity;
         }
         return engine;
