@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
                 SettingsCommand.class,
                 AssistantCommand.class,
                 HubCommand.class,
+                SyncCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 
