@@ -2,6 +2,7 @@ package nova.app;
 
 import java.time.Clock;
 import nova.agenda.service.AgendaService;
+import nova.agenda.domain.DoubleBookingPolicy;
 import nova.clinic.service.ClinicService;
 import nova.patient.service.PatientService;
 import nova.security.domain.CurrentUser;
@@ -12,7 +13,14 @@ import nova.store.Database;
 import nova.store.EncryptedStore;
 import nova.store.SettingsStore;
 import nova.store.StoreLayout;
+import nova.sync.connector.SyncConnectors;
+import nova.sync.connector.conflict.ConflictResolver;
+import nova.sync.service.Backoff;
 import nova.sync.service.OutboxWriter;
+import nova.sync.service.SyncService;
+import nova.sync.service.SyncSettings;
+import nova.sync.service.SyncWorker;
+import nova.sync.store.LocalTransactions;
 
 /**
  * The composition root of an opened store: every service of a logged-in session is built here, once, with its
@@ -28,6 +36,9 @@ public final class Workstation implements AutoCloseable {
     private final ClinicService clinic;
     private final PatientService patients;
     private final AgendaService agenda;
+    private final OutboxWriter outbox;
+    private final SyncService sync;
+    private SyncWorker syncWorker;
 
     private final UserService users;
     private final SettingsStore settings;
@@ -42,11 +53,14 @@ public final class Workstation implements AutoCloseable {
         this.user = user;
         this.audit = new AuditLog(clock, user.username());
         this.clinic = new ClinicService(database);
-        OutboxWriter outbox = new OutboxWriter(clock);
+        this.outbox = new OutboxWriter(clock);
         this.patients = new PatientService(database, audit, outbox, clock, clinic.siteId(),
                 clinic.profile().countryCallingCode());
         this.settings = new SettingsStore(database);
         this.agenda = new AgendaService(database, clinic, audit, outbox, settings, clock, user.username());
+        this.sync = new SyncService(new LocalTransactions(database), new SyncSettings(settings),
+                clinic.siteId(), new ConflictResolver(), outbox, clock, user.username(),
+                () -> clinic.doubleBookingPolicy() == DoubleBookingPolicy.REFUSE);
         this.dataKey = dataKey.clone();
         this.users = new UserService(database, layout, keyWrapping, audit, clock, user, this.dataKey, clinic.siteId());
     }
@@ -91,8 +105,31 @@ public final class Workstation implements AutoCloseable {
         return database;
     }
 
+    public SyncService sync() {
+        return sync;
+    }
+
+    /**
+     * The background sync of this session, made on first call (not started): the GUI starts it after login when
+     * the hub is configured; it stops with the session. Local writes wake it through the outbox.
+     */
+    public synchronized SyncWorker syncWorker() {
+        if (syncWorker == null) {
+            SyncSettings settings = sync.settings();
+            syncWorker = new SyncWorker(sync, () -> SyncConnectors.open(settings.effectiveUrl(),
+                    settings.hubCredentials()), SyncWorker.DEFAULT_POLL, Backoff.standard());
+            outbox.onCommitted(syncWorker::wake);
+        }
+        return syncWorker;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (syncWorker != null) {
+                syncWorker.close();
+            }
+        }
         java.util.Arrays.fill(dataKey, (byte) 0);
         database.close();
         store.close();

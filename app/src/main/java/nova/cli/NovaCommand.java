@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
                 UserCommand.class,
                 SettingsCommand.class,
                 AssistantCommand.class,
+                HubCommand.class,
+                SyncCommand.class,
         })
 public final class NovaCommand implements Callable<Integer> {
 

@@ -1,0 +1,95 @@
+package nova.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code nova hub init} and {@code nova hub add-site} against a real PostgreSQL. */
+class HubCommandTest {
+
+    private static EmbeddedPostgres server;
+    private static String url;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = EmbeddedPostgres.builder().start();
+        url = "postgresql://127.0.0.1:" + server.getPort() + "/postgres";
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void initThenAddSiteThenInitAgain() throws Exception {
+        Run init = run("motdepasse\n", "hub", "init", "--url", url, "--user", "postgres", "--password-stdin");
+        assertEquals(0, init.code, init.err);
+        assertTrue(init.out.contains("Hub installé"), init.out);
+
+        Run addSite = run("motdepasse\n", "hub", "add-site", "--url", url, "--user", "postgres", "--password-stdin",
+                "--site", "cscom-kati");
+        assertEquals(0, addSite.code, addSite.err);
+        assertTrue(addSite.out.contains("nova_site_cscom_kati"), addSite.out);
+        assertTrue(addSite.out.contains("Mot de passe du site"), addSite.out);
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM nova_hub.site WHERE site_id = 'cscom-kati'")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1));
+        }
+
+        Run again = run("motdepasse\n", "hub", "init", "--url", url, "--user", "postgres", "--password-stdin");
+        assertEquals(0, again.code, again.err);
+        assertTrue(again.out.contains("déjà à jour"), again.out);
+    }
+
+    @Test
+    void failuresExitNonZeroWithAFrenchMessage() {
+        Run badSite = run("motdepasse\nmdp-du-site-assez-long\n", "hub", "add-site", "--url", url, "--user", "postgres",
+                "--password-stdin", "--site-password-stdin", "--site", "pas valide!");
+        assertEquals(1, badSite.code);
+        assertTrue(badSite.err.contains("Identifiant de site invalide"), badSite.err);
+
+        Run unreachable = run("x\n", "hub", "init", "--url", "postgresql://127.0.0.1:1/nova?connectTimeout=2",
+                "--user", "postgres", "--password-stdin");
+        assertEquals(1, unreachable.code);
+        assertTrue(unreachable.err.startsWith("Erreur : Installation du hub impossible"), unreachable.err);
+
+        Run noPassword = run("", "hub", "init", "--url", url, "--user", "postgres", "--password-stdin");
+        assertEquals(1, noPassword.code);
+        assertTrue(noPassword.err.contains("Mot de passe administrateur attendu"), noPassword.err);
+    }
+
+    private static Run run(String stdin, String... args) {
+        InputStream previous = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            CommandLine line = NovaCommand.commandLine();
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            line.setOut(new PrintWriter(out, true));
+            line.setErr(new PrintWriter(err, true));
+            int code = line.execute(args);
+            return new Run(code, out.toString(), err.toString());
+        } finally {
+            System.setIn(previous);
+        }
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}

@@ -1,0 +1,65 @@
+package nova.sync.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import nova.app.Workstation;
+import nova.patient.domain.NewPatient;
+import nova.patient.domain.Sex;
+import nova.testing.TestStores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The status bar item and the dialog build on JavaFX's headless platform and show the view model's words. */
+class SyncStatusIndicatorTest {
+
+    private static final ZoneId ALGIERS = ZoneId.of("Africa/Algiers");
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void toolkit() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyStarted) {
+            // another test class started it
+        }
+    }
+
+    @Test
+    void theIndicatorShowsPendingChangesAndTheDialogHasBothTabs() throws Exception {
+        TestStores.create(dir, "cabinet-alger", false);
+        try (Workstation workstation = TestStores.login(dir)) {
+            workstation.patients().create(new NewPatient("BOUDIAF", null, Sex.MALE, 1970, null, null, null, null));
+            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), Platform::runLater, Runnable::run,
+                    () -> { }, ALGIERS);
+            workstation.sync().refreshCounts();
+            CompletableFuture<String> shown = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                try {
+                    SyncStatusIndicator indicator = new SyncStatusIndicator(model, () -> { });
+                    Label label = (Label) indicator.getChildren().get(1);
+                    ConflictListView dialog = new ConflictListView(model, ALGIERS);
+                    TabPane tabs = (TabPane) dialog.getDialogPane().getContent();
+                    shown.complete(label.getText() + " | " + tabs.getTabs().get(0).getText() + " | "
+                            + tabs.getTabs().get(1).getText());
+                } catch (RuntimeException e) {
+                    shown.completeExceptionally(e);
+                }
+            });
+            String text = shown.get(10, TimeUnit.SECONDS);
+            assertTrue(text.startsWith("Synchronisation non configurée · 1 en attente"), text);
+            assertTrue(text.endsWith("À résoudre | Erreurs"), text);
+            assertEquals(1, model.pendingProperty().get());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package nova.sync.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import nova.app.Workstation;
+import nova.patient.domain.NewPatient;
+import nova.patient.domain.Sex;
+import nova.sync.domain.ConflictKind;
+import nova.sync.domain.SyncConflict;
+import nova.sync.domain.SyncState;
+import nova.sync.domain.SyncStatus;
+import nova.testing.TestStores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The status bar's view model, without the toolkit: executors run on the calling thread. */
+class SyncStatusViewModelTest {
+
+    private static final ZoneId ALGIERS = ZoneId.of("Africa/Algiers");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void statusLinesSayStatePendingConflictsAndLastSuccessInFrench() {
+        Instant at = Instant.parse("2026-11-21T09:42:00Z");
+        assertEquals("En ligne · Dernière synchro 10:42",
+                SyncStatusText.of(SyncStatus.initial(SyncState.HORS_LIGNE).withSuccess(at), ALGIERS));
+        assertEquals("Hors ligne · 3 en attente · Dernière synchro 10:42",
+                SyncStatusText.of(SyncStatus.initial(SyncState.HORS_LIGNE).withSuccess(at).withCounts(3, 0, 0)
+                        .withError(SyncState.HORS_LIGNE, "Connexion au hub perdue"), ALGIERS));
+        assertEquals("Synchronisation… 40/200 · 2 à résoudre",
+                SyncStatusText.of(new SyncStatus(SyncState.SYNCHRONISATION, 0, 0, 2, null, null, 40, 200), ALGIERS));
+        assertEquals("sync-error", SyncStatusText.dotClass(SyncState.ERREUR));
+    }
+
+    @Test
+    void theViewModelFollowsTheServiceAndSyncNowGoesToTheWorker() throws Exception {
+        TestStores.create(dir, "cabinet-alger", false);
+        try (Workstation workstation = TestStores.login(dir)) {
+            AtomicInteger syncRequests = new AtomicInteger();
+            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), Runnable::run, Runnable::run,
+                    syncRequests::incrementAndGet, ALGIERS);
+            assertEquals(SyncState.NON_CONFIGURE, model.stateProperty().get());
+            workstation.patients().create(new NewPatient("TALEB", "Sara", Sex.FEMALE, 1990, null, null, null, null));
+            workstation.sync().refreshCounts();
+            assertEquals(1, model.pendingProperty().get());
+            assertTrue(model.textProperty().get().contains("1 en attente"), model.textProperty().get());
+            assertEquals(-1, model.progressProperty().get());
+            model.syncNow();
+            assertEquals(1, syncRequests.get());
+            model.reloadLists();
+            assertEquals(0, model.conflicts().size());
+        }
+    }
+
+    @Test
+    void conflictSidesReadAsFrenchLines() {
+        SyncConflict conflict = new SyncConflict(UUID.randomUUID(), ConflictKind.FIELD, "appointment",
+                UUID.randomUUID(), null, "notes", "\"Douleur molaire 36\"", "\"Allergie pénicilline\"",
+                "{\"start_at\":\"2026-12-06T08:00:00Z\",\"status\":\"BOOKED\"}",
+                "{\"start_at\":\"2026-12-06T08:00:00Z\",\"status\":\"CONFIRMED\"}", Instant.now(), SyncConflict.OPEN,
+                null);
+        String local = ConflictVersionText.local(conflict, ALGIERS);
+        String remote = ConflictVersionText.remote(conflict, ALGIERS);
+        assertTrue(local.startsWith("Notes : Douleur molaire 36"), local);
+        assertTrue(local.contains("Début : 06/12/2026 09:00"), local);
+        assertTrue(remote.contains("Statut : CONFIRMED"), remote);
+    }
+}

@@ -1,0 +1,37 @@
+package nova.sync.connector;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A way to exchange changes with the hub. Implementations are found by URL scheme through
+ * {@link SyncConnectors}. Not thread-safe: a workstation uses one connector from its sync worker.
+ */
+public interface SyncConnector extends AutoCloseable {
+
+    /**
+     * Sends changes; returns one result per change, in the same order. A change the hub refuses is
+     * {@link PushStatus#REJECTED} without affecting the others. Throws {@link SyncException} when the batch as a
+     * whole could not be delivered: then nothing is acknowledged and pushing the same changes again is safe.
+     */
+    List<PushResult> push(List<ChangeRecord> changes);
+
+    /** Changes after {@code cursor} in hub order, at most {@code limit}; never skips a change (decision 0040). */
+    PullPage pull(SyncCursor cursor, int limit);
+
+    /** A push-style "pull now" hint when the transport has one. */
+    default Optional<ChangeHint> changeHint() {
+        return Optional.empty();
+    }
+
+    /**
+     * Verdicts that arrived after the push, for changes pushed as {@link PushStatus#STAGED} through an offline
+     * carrier. Connectors that answer at once return none.
+     */
+    default List<PushResult> lateVerdicts() {
+        return List.of();
+    }
+
+    @Override
+    void close();
+}

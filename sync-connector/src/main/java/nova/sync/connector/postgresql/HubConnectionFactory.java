@@ -1,0 +1,42 @@
+package nova.sync.connector.postgresql;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import nova.sync.connector.SyncCredentials;
+
+/** Opens hub connections for one site login, with timeouts so that a dead link fails instead of hanging. */
+final class HubConnectionFactory {
+
+    private final String jdbcUrl;
+    private final SyncCredentials credentials;
+
+    HubConnectionFactory(String jdbcUrl, SyncCredentials credentials) {
+        this.jdbcUrl = jdbcUrl;
+        this.credentials = credentials;
+    }
+
+    Connection open() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", credentials.user());
+        char[] password = credentials.password();
+        properties.setProperty("password", password == null ? "" : new String(password));
+        properties.setProperty("ApplicationName", "nova-sync " + credentials.workstationId());
+        properties.setProperty("tcpKeepAlive", "true");
+        // Defaults only: a value in the URL wins over these.
+        if (!jdbcUrl.contains("connectTimeout=")) {
+            properties.setProperty("connectTimeout", "15");
+        }
+        if (!jdbcUrl.contains("socketTimeout=")) {
+            properties.setProperty("socketTimeout", "90");
+        }
+        Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+        connection.setAutoCommit(true);
+        return connection;
+    }
+
+    String url() {
+        return jdbcUrl;
+    }
+}

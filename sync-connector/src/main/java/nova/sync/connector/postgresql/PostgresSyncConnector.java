@@ -1,0 +1,185 @@
+package nova.sync.connector.postgresql;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nova.sync.connector.ChangeHint;
+import nova.sync.connector.ChangeRecord;
+import nova.sync.connector.PullPage;
+import nova.sync.connector.PushResult;
+import nova.sync.connector.SyncConnector;
+import nova.sync.connector.SyncCredentials;
+import nova.sync.connector.SyncCursor;
+import nova.sync.connector.SyncException;
+import nova.sync.connector.record.ChangeRecordCodec;
+import nova.sync.connector.record.PayloadCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * JDBC straight to the hub with a site login. One connection, reopened after a failure; no retry of its own
+ * for lost connections (the caller's outbox retries with backoff, and idempotency keys make that safe).
+ */
+public final class PostgresSyncConnector implements SyncConnector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresSyncConnector.class);
+    /** Items per hub transaction: large enough for throughput, small enough to keep transactions short. */
+    static final int BATCH_SIZE = 500;
+    private static final int TRANSIENT_RETRIES = 3;
+    /** Raised by the hub's set-based path when a change needs the per-item path to get its precise verdict. */
+    private static final String NEEDS_PER_ITEM = "NV001";
+
+    private final HubConnectionFactory connections;
+    private final SyncCredentials credentials;
+    private final PayloadCheck payloadCheck;
+    private final HubPush hubPush;
+    private final HubPull hubPull;
+    private Connection connection;
+
+    public PostgresSyncConnector(String jdbcUrl, SyncCredentials credentials) {
+        ObjectMapper mapper = new ObjectMapper();
+        this.connections = new HubConnectionFactory(jdbcUrl, credentials);
+        this.credentials = credentials;
+        this.payloadCheck = new PayloadCheck(mapper);
+        this.hubPull = new HubPull(mapper, credentials.siteId());
+        this.hubPush = new HubPush(new ChangeRecordCodec(mapper), mapper, credentials.siteId(), credentials.workstationId());
+    }
+
+    @Override
+    public List<PushResult> push(List<ChangeRecord> changes) {
+        PushResult[] results = new PushResult[changes.size()];
+        List<ChangeRecord> sendable = new ArrayList<>(changes.size());
+        List<Integer> positions = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            ChangeRecord change = changes.get(i);
+            Optional<String> problem = payloadCheck.problemWith(change);
+            if (problem.isPresent()) {
+                results[i] = PushResult.rejected(change.idempotencyKey(), problem.get());
+            } else {
+                sendable.add(change);
+                positions.add(i);
+            }
+        }
+        for (int from = 0; from < sendable.size(); from += BATCH_SIZE) {
+            int to = Math.min(sendable.size(), from + BATCH_SIZE);
+            PushResult[] batchResults = pushBatch(sendable.subList(from, to));
+            if (Arrays.asList(batchResults).contains(null)) {
+                // The hub answers every change; a reply without one is treated like a lost reply.
+                throw new SyncException("Réponse incomplète du hub ; les modifications non confirmées seront renvoyées.", true);
+            }
+            for (int j = 0; j < batchResults.length; j++) {
+                results[positions.get(from + j)] = batchResults[j];
+            }
+        }
+        return Arrays.asList(results);
+    }
+
+    private PushResult[] pushBatch(List<ChangeRecord> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return hubPush.run(connection(), batch);
+            } catch (SQLException e) {
+                if (isConnectionLost(e)) {
+                    throw lost(e);
+                }
+                if (isTransient(e) && attempt < TRANSIENT_RETRIES) {
+                    LOG.debug("Transient hub error {}, retrying batch", e.getSQLState());
+                    continue;
+                }
+                if (NEEDS_PER_ITEM.equals(e.getSQLState())) {
+                    LOG.debug("Batch of {} needs per-item verdicts", batch.size());
+                } else {
+                    LOG.warn("Hub refused a batch of {} ({}), isolating the offending items", batch.size(), e.getSQLState());
+                }
+                return pushOneByOne(batch);
+            }
+        }
+    }
+
+    /** A poison item fails its batch; sent alone, it fails alone and the others go through. */
+    private PushResult[] pushOneByOne(List<ChangeRecord> batch) {
+        PushResult[] results = new PushResult[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            ChangeRecord change = batch.get(i);
+            try {
+                results[i] = hubPush.run(connection(), List.of(change))[0];
+            } catch (SQLException e) {
+                if (isConnectionLost(e)) {
+                    throw lost(e);
+                }
+                results[i] = PushResult.rejected(change.idempotencyKey(),
+                        "Le hub a refusé cette modification : " + e.getMessage());
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public PullPage pull(SyncCursor cursor, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit < 1");
+        }
+        try {
+            return hubPull.run(connection(), cursor, limit);
+        } catch (SQLException e) {
+            if (isConnectionLost(e)) {
+                throw lost(e);
+            }
+            throw new SyncException("Lecture des modifications du hub impossible : " + e.getMessage(), true, e);
+        }
+    }
+
+    @Override
+    public Optional<ChangeHint> changeHint() {
+        return Optional.of(new PostgresChangeHint(connections, credentials.siteId()));
+    }
+
+    @Override
+    public void close() {
+        discardConnection();
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = connections.open();
+        }
+        return connection;
+    }
+
+    private SyncException lost(SQLException e) {
+        discardConnection();
+        return new SyncException("Connexion au hub perdue ; les modifications non confirmées seront renvoyées.", true, e);
+    }
+
+    private void discardConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // The connection is being thrown away because it is broken.
+            }
+            connection = null;
+        }
+    }
+
+    private boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"))) {
+            return true;
+        }
+        try {
+            return connection == null || connection.isClosed();
+        } catch (SQLException ignored) {
+            return true;
+        }
+    }
+
+    private static boolean isTransient(SQLException e) {
+        return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState()) || "55P03".equals(e.getSQLState());
+    }
+}

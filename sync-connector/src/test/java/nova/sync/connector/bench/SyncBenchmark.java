@@ -1,0 +1,299 @@
+package nova.sync.connector.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import nova.sync.connector.ChangeRecord;
+import nova.sync.connector.PullPage;
+import nova.sync.connector.PushResult;
+import nova.sync.connector.SyncCursor;
+import nova.sync.connector.postgresql.PostgresSyncConnector;
+import nova.sync.connector.support.Changes;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TcpFaultProxy;
+import nova.sync.connector.support.TestHub;
+
+/**
+ * Sync benchmark on an embedded PostgreSQL 17 over loopback. Run:
+ * {@code mvn -o -q -pl sync-connector test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=nova.sync.connector.bench.SyncBenchmark} (add {@code -Dexec.args="throughput 2g workstations"}
+ * to run only some parts).
+ */
+public final class SyncBenchmark {
+
+    private static final int CHANGES = 10_000;
+    private static final int ROUNDS = 3;
+
+    private SyncBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        TestHub hub = HubTestServer.newHub();
+        System.out.println("NOVA sync benchmark, PostgreSQL 17 embedded, " + Runtime.getRuntime().availableProcessors()
+                + " CPU(s), load average at start " + loadAverage());
+        List<String> parts = args.length == 0 ? List.of("throughput", "2g", "workstations") : List.of(args);
+        if (parts.contains("throughput")) {
+            throughput(hub);
+        }
+        if (parts.contains("2g")) {
+            twoG(hub);
+        }
+        if (parts.contains("workstations")) {
+            manyWorkstations(hub, 200);
+        }
+        System.out.println("\nload average at end " + loadAverage());
+        System.exit(0);
+    }
+
+    private static void throughput(TestHub hub) throws SQLException {
+        try (Connection admin = hub.admin(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE SCHEMA bench");
+        }
+        warmUp(hub);
+        List<Double> baselineRates = new ArrayList<>();
+        List<Double> pushRates = new ArrayList<>();
+        List<Double> pullRates = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            String site = hub.newSite("bench");
+            List<ChangeRecord> changes = Changes.newPatients(site, "P1", CHANGES);
+            baselineRates.add(plainBatchInsert(hub, changes, "plain_" + round));
+            long start = System.nanoTime();
+            try (PostgresSyncConnector connector = hub.connect(site, "P1")) {
+                List<PushResult> results = connector.push(changes);
+                if (!results.stream().allMatch(PushResult::acknowledged)) {
+                    throw new IllegalStateException("push not acknowledged");
+                }
+            }
+            pushRates.add(rate(CHANGES, start));
+            start = System.nanoTime();
+            int pulled = 0;
+            try (PostgresSyncConnector connector = hub.connect(site, "P2")) {
+                SyncCursor cursor = SyncCursor.START;
+                PullPage page;
+                do {
+                    page = connector.pull(cursor, 2_000);
+                    pulled += page.changes().size();
+                    cursor = page.nextCursor();
+                } while (page.hasMore());
+            }
+            if (pulled != CHANGES) {
+                throw new IllegalStateException("pulled " + pulled);
+            }
+            pullRates.add(rate(CHANGES, start));
+        }
+        double baseline = median(baselineRates);
+        double push = median(pushRates);
+        double pull = median(pullRates);
+        System.out.printf(Locale.ROOT, "%n10,000 changes over loopback (median of %d rounds)%n", ROUNDS);
+        System.out.printf(Locale.ROOT, "  plain JDBC batch insert : %8.0f rows/s   (rounds %s)%n", baseline, rounded(baselineRates));
+        System.out.printf(Locale.ROOT, "  push                    : %8.0f changes/s (rounds %s)  ratio %.2f  target >= 5000/s, >= 0.5%n",
+                push, rounded(pushRates), push / baseline);
+        System.out.printf(Locale.ROOT, "  pull                    : %8.0f changes/s (rounds %s)  ratio %.2f  target >= 10000/s, >= 0.5%n",
+                pull, rounded(pullRates), pull / baseline);
+    }
+
+    private static void warmUp(TestHub hub) throws SQLException {
+        String site = hub.newSite("warmup");
+        List<ChangeRecord> changes = Changes.newPatients(site, "P1", 3_000);
+        plainBatchInsert(hub, changes, "warmup");
+        try (PostgresSyncConnector connector = hub.connect(site, "P1")) {
+            connector.push(changes);
+            connector.pull(SyncCursor.START, 3_000);
+        }
+    }
+
+    /** The same rows into a table shaped like the ledger (same columns, defaults and indexes), in 500-row transactions. */
+    private static double plainBatchInsert(TestHub hub, List<ChangeRecord> changes, String table) throws SQLException {
+        try (Connection admin = hub.admin(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE TABLE bench." + table + " (LIKE nova_hub.change_ledger INCLUDING ALL)");
+        }
+        long start = System.nanoTime();
+        try (Connection connection = hub.admin(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO bench." + table + " (entity, entity_id, operation, payload, version, idempotency_key,"
+                        + " site_id, origin_workstation) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?)")) {
+            connection.setAutoCommit(false);
+            int inBatch = 0;
+            for (ChangeRecord change : changes) {
+                insert.setString(1, change.entity());
+                insert.setObject(2, change.id());
+                insert.setString(3, change.operation().name());
+                insert.setString(4, change.payload());
+                insert.setLong(5, change.baseVersion() + 1);
+                insert.setObject(6, change.idempotencyKey());
+                insert.setString(7, change.siteId());
+                insert.setString(8, change.originWorkstation());
+                insert.addBatch();
+                if (++inBatch == 500) {
+                    insert.executeBatch();
+                    connection.commit();
+                    inBatch = 0;
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+        return rate(changes.size(), start);
+    }
+
+    private static void twoG(TestHub hub) throws Exception {
+        String site = hub.newSite("2g");
+        List<ChangeRecord> changes = Changes.newPatients(site, "P1", 100);
+        try (TcpFaultProxy linkA = new TcpFaultProxy(hub.port()); TcpFaultProxy linkB = new TcpFaultProxy(hub.port())) {
+            long connectStart = System.nanoTime();
+            PostgresSyncConnector pusher = hub.connectVia(linkA.port(), site, "P1");
+            PostgresSyncConnector puller = hub.connectVia(linkB.port(), site, "P2");
+            // Throttle from the first byte: connection set-up is measured too.
+            for (TcpFaultProxy link : List.of(linkA, linkB)) {
+                link.oneWayDelay(300).bandwidth(50_000 / 8);
+            }
+            pusher.pull(SyncCursor.START, 1);
+            double connectSeconds = seconds(connectStart);
+            SyncCursor cursor = puller.pull(SyncCursor.START, 1).nextCursor();
+            long start = System.nanoTime();
+            List<PushResult> results = pusher.push(changes);
+            double pushSeconds = seconds(start);
+            long pullStart = System.nanoTime();
+            int pulled = 0;
+            PullPage page;
+            do {
+                page = puller.pull(cursor, 500);
+                pulled += page.changes().size();
+                cursor = page.nextCursor();
+            } while (page.hasMore());
+            double pullSeconds = seconds(pullStart);
+            double total = seconds(start);
+            pusher.close();
+            puller.close();
+            if (!results.stream().allMatch(PushResult::acknowledged) || pulled != changes.size()) {
+                throw new IllegalStateException("2G sync incomplete: pulled " + pulled);
+            }
+            System.out.printf(Locale.ROOT, "%n100 records over a simulated 2G link (50 kbit/s each way, 600 ms round trip)%n");
+            System.out.printf(Locale.ROOT, "  connection set-up (TCP + PostgreSQL start-up + auth) : %.2f s (once per session)%n",
+                    connectSeconds);
+            System.out.printf(Locale.ROOT, "  push 100 from workstation 1                           : %.2f s%n", pushSeconds);
+            System.out.printf(Locale.ROOT, "  pull 100 on workstation 2 (other link)                : %.2f s%n", pullSeconds);
+            System.out.printf(Locale.ROOT, "  time to sync (push then pull, open connections)       : %.2f s  target <= 5 s%n", total);
+        }
+    }
+
+    private static void manyWorkstations(TestHub hub, int workstations) throws Exception {
+        int sites = 20;
+        List<String> siteIds = new ArrayList<>();
+        for (int i = 0; i < sites; i++) {
+            siteIds.add(hub.newSite("multi" + i));
+        }
+        int rounds = 10;
+        // A busy workstation: a save and a poll about once a second, all 200 connected and active at once.
+        int minThinkMillis = Integer.getInteger("nova.bench.thinkMin", 500);
+        int maxThinkMillis = Integer.getInteger("nova.bench.thinkMax", 1500);
+        ConcurrentLinkedQueue<Long> pushNanos = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> pullNanos = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch ready = new CountDownLatch(workstations);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < workstations; w++) {
+            String site = siteIds.get(w % sites);
+            String workstation = "W" + w;
+            threads.add(Thread.ofPlatform().start(() -> {
+                try (PostgresSyncConnector connector = hub.connect(site, workstation)) {
+                    // Steady state is measured: connecting and the session's first push (which plans the hub
+                    // function once per session) happen before the clock starts.
+                    connector.push(Changes.newPatients(site, workstation, 5));
+                    SyncCursor cursor = connector.pull(SyncCursor.START, 10_000).nextCursor();
+                    ready.countDown();
+                    go.await();
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    for (int round = 0; round < rounds; round++) {
+                        Thread.sleep(random.nextInt(minThinkMillis, maxThinkMillis));
+                        List<ChangeRecord> batch = Changes.newPatients(site, workstation, 5);
+                        long start = System.nanoTime();
+                        List<PushResult> results = connector.push(batch);
+                        pushNanos.add(System.nanoTime() - start);
+                        if (!results.stream().allMatch(PushResult::acknowledged)) {
+                            errors.incrementAndGet();
+                        }
+                        start = System.nanoTime();
+                        PullPage page;
+                        do {
+                            page = connector.pull(cursor, 500);
+                            for (ChangeRecord change : page.changes()) {
+                                if (!site.equals(change.siteId())) {
+                                    errors.incrementAndGet();
+                                }
+                            }
+                            cursor = page.nextCursor();
+                        } while (page.hasMore());
+                        pullNanos.add(System.nanoTime() - start);
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                    System.err.println(workstation + ": " + e);
+                    ready.countDown();
+                }
+            }));
+        }
+        ready.await();
+        long start = System.nanoTime();
+        go.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double seconds = seconds(start);
+        long[] push = pushNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] pull = pullNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%n%d workstations (%d sites), each (already connected): wait %d-%d ms, push 5 changes, pull; %d rounds, %.1f s%n",
+                workstations, sites, minThinkMillis, maxThinkMillis, rounds, seconds);
+        System.out.printf(Locale.ROOT, "  offered load: %.0f pushes/s (%.0f changes/s) and %.0f pulls/s on one hub%n",
+                push.length / seconds, 5 * push.length / seconds, pull.length / seconds);
+        System.out.printf(Locale.ROOT, "  push latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d pushes)  target p95 < 200 ms%n",
+                percentile(push, 50), percentile(push, 95), percentile(push, 99), push.length);
+        System.out.printf(Locale.ROOT, "  pull latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d pulls)%n",
+                percentile(pull, 50), percentile(pull, 95), percentile(pull, 99), pull.length);
+        System.out.printf(Locale.ROOT, "  errors: %d  target 0%n", errors.get());
+    }
+
+    /** Other work on the machine skews every figure: print it with them. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static double percentile(long[] sortedNanos, int percentile) {
+        if (sortedNanos.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, index)] / 1e6;
+    }
+
+    private static double rate(int count, long startNanos) {
+        return count / seconds(startNanos);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static String rounded(List<Double> values) {
+        return Arrays.toString(values.stream().mapToLong(Math::round).toArray());
+    }
+}
