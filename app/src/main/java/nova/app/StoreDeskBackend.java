@@ -14,7 +14,6 @@ import nova.security.service.AccessDeniedException;
 import nova.security.service.KeyWrapping;
 import nova.security.service.StoreAccess;
 import nova.store.DataDirectory;
-import nova.store.Database;
 import nova.store.StoreLayout;
 import nova.ui.StartOptions;
 import nova.ui.login.LoginGateway;
@@ -73,10 +72,9 @@ public final class StoreDeskBackend implements DeskBackend {
     }
 
     /**
-     * Opens an in-memory database through the same migrations and mapping as the real store and queries every
-     * entity once: the first login then finds Flyway, Hibernate and H2 loaded (and partly compiled) instead of
-     * loading them after the user pressed Enter. The key derivation is run twice on a throwaway key, so that the
-     * login's own derivation runs compiled rather than interpreted. Nothing touches the data directory.
+     * Runs while the user types: the key derivation twice on a throwaway key (so the login's own derivation runs
+     * compiled), H2 once on an in-memory database, and the object mapping is built ahead of time for the store
+     * ({@link StoreAccess#prepare}). Nothing touches the data directory.
      */
     @Override
     public void warmUp() {
@@ -86,14 +84,15 @@ public final class StoreDeskBackend implements DeskBackend {
         }
         org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(
                 "jdbc:h2:mem:nova-warm-up-" + java.util.UUID.randomUUID(), "warm-up", "");
-        try (Database database = Database.open(pool)) {
-            for (Class<?> entity : database.entities()) {
-                database.inTransaction(session -> session.createSelectionQuery(
-                        "select count(*) from " + entity.getSimpleName(), Long.class).getSingleResult());
-            }
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE t (id UUID PRIMARY KEY, at TIMESTAMP(6) WITH TIME ZONE)");
+            statement.executeQuery("SELECT COUNT(*) FROM t").close();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("H2 warm-up failed", e);
         } finally {
             pool.dispose();
         }
+        access.prepare();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nova.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import org.hibernate.cfg.AvailableSettings;
@@ -19,6 +21,7 @@ class SchemaMappingTest {
         new SecureRandom().nextBytes(key);
         try (EncryptedStore store = EncryptedStore.open(new StoreLayout(dir), key, true)) {
             Database.migrate(store.dataSource());
+            assertEquals(Database.SCHEMA_VERSION, Database.recordedVersion(store.dataSource()));
             Configuration configuration = new Configuration();
             EntityCatalog.ENTITIES.forEach(configuration::addAnnotatedClass);
             configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, store.dataSource());

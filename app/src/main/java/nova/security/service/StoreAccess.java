@@ -26,10 +26,25 @@ public final class StoreAccess {
 
     private final Clock clock;
     private final KeyWrapping keyWrapping;
+    private final java.util.concurrent.atomic.AtomicReference<Database.Prepared> prepared =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public StoreAccess(Clock clock, KeyWrapping keyWrapping) {
         this.clock = clock;
         this.keyWrapping = keyWrapping;
+    }
+
+    /**
+     * Builds the object mapping now (about half a second), so that the next {@link #open} only unlocks and
+     * attaches the store. The GUI calls it in the background while the login screen is shown.
+     */
+    public void prepare() {
+        if (prepared.get() == null) {
+            Database.Prepared fresh = Database.prepare();
+            if (!prepared.compareAndSet(null, fresh)) {
+                fresh.close();
+            }
+        }
     }
 
     public boolean exists(Path dataDir) {
@@ -49,7 +64,8 @@ public final class StoreAccess {
         EncryptedStore store = null;
         try {
             store = EncryptedStore.open(layout, dataKey, false);
-            Database database = Database.open(store.dataSource());
+            Database.Prepared mapping = prepared.getAndSet(null);
+            Database database = (mapping == null ? Database.prepare() : mapping).attach(store.dataSource());
             Optional<CurrentUser> account = database.inTransaction(session -> session.createSelectionQuery(
                             "from UserAccountEntity where username = :u and deleted = false and active = true",
                             UserAccountEntity.class).setParameter("u", user).uniqueResultOptional()
