@@ -19,9 +19,17 @@ if not defined JAVA (
 )
 
 :check_version
+rem Through a file: a for /f command line breaks on quoted paths such as "C:\Program Files (x86)\...".
 set "MAJOR="
-for /f "tokens=2 delims==" %%V in ('"!JAVA!" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "MAJOR=%%V"
-set "MAJOR=!MAJOR: =!"
+set "SETTINGS=%TEMP%\nova-java-%RANDOM%.txt"
+"%JAVA%" -XshowSettings:properties -version >"%SETTINGS%" 2>&1
+for /f "usebackq tokens=1,* delims==" %%K in ("%SETTINGS%") do (
+  set "KEY=%%K"
+  set "KEY=!KEY: =!"
+  if "!KEY!"=="java.specification.version" set "MAJOR=%%L"
+)
+del "%SETTINGS%" >nul 2>&1
+if defined MAJOR set "MAJOR=!MAJOR: =!"
 for /f "delims=." %%M in ("!MAJOR!") do set "MAJOR=%%M"
 if not defined MAJOR set "MAJOR=0"
 if !MAJOR! LSS 25 (
