@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Install test of the built .deb, without root and without touching the system:
 #   1. unpacks the .deb into a throwaway root (dpkg-deb -x) and checks its Depends names libgtk-3-0;
-#   2. runs the installed launcher with --help (the commands must be listed) and checks the AOT cache is usable
-#      from the installed location;
+#   2. runs the installed launcher with --help (the commands must be listed), checks the AOT cache is usable
+#      from the installed location, and runs RuntimeSmoke.java (H2, Flyway, Hibernate, Bouncy Castle, PDFBox,
+#      HttpClient, French locale data) on the installed runtime, so a module missing from jlink shows up here;
 #   3. starts the installed launcher under Xvfb on a free display, waits for a window whose name starts with
 #      "NOVA", takes a screenshot into installer/target/install-test/, and reports the time to that window.
 # It builds nothing: run `mvn -P installer -DskipTests package` first.
@@ -10,7 +11,7 @@
 # Usage: installer/src/test/install-test.sh [path/to/nova_VERSION_amd64.deb]
 # Environment: NOVA_TEST_RUNS=N starts the app N times (time of each run and the median are printed);
 #              NOVA_TEST_AOT=off starts it with the AOT cache switched off (-XX:AOTMode=off), to compare.
-# Needs: dpkg-deb, Xvfb, xwininfo (x11-utils), import (imagemagick).
+# Needs: dpkg-deb, Xvfb, xwininfo (x11-utils), import (imagemagick), a JDK 25 (javac) for the runtime check.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -71,6 +72,19 @@ if [ -n "$cache" ]; then
 else
   echo "Pas de cache AOT dans le paquet"
 fi
+
+# The trimmed runtime against the libraries: compiled with the JDK running this script (javac from JAVA_HOME or
+# PATH), run with the installed runtime.
+javac_bin="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+command -v "$javac_bin" >/dev/null || fail "javac is missing: set JAVA_HOME to a JDK 25"
+app_dir="$(dirname "$cache")"
+[ -n "$cache" ] || app_dir="$(ls -d "$root"/opt/*/lib/app | head -n 1)"
+mkdir -p "$work/smoke"
+"$javac_bin" -d "$work/smoke" -cp "$app_dir/lib/*" "$here/RuntimeSmoke.java"
+smoke="$("$root"/opt/*/lib/runtime/bin/java -Djava.awt.headless=true \
+  -cp "$work/smoke:$app_dir/lib/*" RuntimeSmoke 2>&1)" || { echo "$smoke" >&2; fail "the installed runtime misses a module"; }
+grep -E '^(H2|Flyway|Hibernate|Bouncy|Jackson|PDFBox|HttpClient|Phone|Locale|RUNTIME OK)' <<<"$smoke" | sed 's/^/  runtime: /'
+grep -q '^RUNTIME OK' <<<"$smoke" || fail "runtime smoke test did not finish"
 
 display=""
 for n in $(seq 90 140); do
