@@ -71,6 +71,7 @@ if [ -n "$cache" ]; then
   echo "Cache AOT utilisable depuis l'emplacement installé ($(du -h "$cache" | cut -f1))"
 else
   echo "Pas de cache AOT dans le paquet"
+  aot="absent"
 fi
 
 # The trimmed runtime against the libraries: compiled with the JDK running this script (javac from JAVA_HOME or
