@@ -61,7 +61,7 @@ public final class NovaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        nova.ui.GuiLauncher.launch(new nova.ui.StartOptions(dataDir, demo));
+        nova.ui.GuiLauncher.launch(new nova.ui.StartOptions(dataDir, demo), nova.app.StoreDeskBackend::forOptions);
         return 0;
     }
 }

@@ -1,0 +1,94 @@
+package nova.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import nova.agenda.domain.AppointmentView;
+import nova.agenda.domain.BookingRequest;
+import nova.agenda.service.BookingRefusedException;
+import nova.common.ValidationException;
+import nova.patient.domain.NewPatient;
+import nova.patient.domain.PatientSummary;
+import nova.ui.session.AppointmentBook;
+import nova.ui.session.ClinicSnapshot;
+import nova.ui.session.DeskSession;
+import nova.ui.session.PatientDirectory;
+import nova.ui.support.UserMessageException;
+
+/**
+ * An opened {@link Workstation} as the screens use it. The services' French refusals (validation, double booking)
+ * become {@link UserMessageException}s that screens show inline; anything else stays an unexpected failure.
+ */
+public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory {
+
+    private final Workstation workstation;
+    private final ClinicSnapshot clinic;
+
+    public WorkstationDesk(Workstation workstation) {
+        this.workstation = workstation;
+        var service = workstation.clinic();
+        this.clinic = new ClinicSnapshot(service.profile(), service.chairs(), service.practitioners(),
+                service.careTypes());
+    }
+
+    public Workstation workstation() {
+        return workstation;
+    }
+
+    @Override
+    public String username() {
+        return workstation.username();
+    }
+
+    @Override
+    public ClinicSnapshot clinic() {
+        return clinic;
+    }
+
+    @Override
+    public AppointmentBook appointments() {
+        return this;
+    }
+
+    @Override
+    public PatientDirectory patients() {
+        return this;
+    }
+
+    @Override
+    public List<AppointmentView> day(LocalDate date) {
+        return workstation.agenda().day(date);
+    }
+
+    @Override
+    public List<AppointmentView> range(LocalDate from, LocalDate toExclusive) {
+        return workstation.agenda().range(from, toExclusive);
+    }
+
+    @Override
+    public AppointmentView book(BookingRequest request) throws UserMessageException {
+        try {
+            return workstation.agenda().book(request);
+        } catch (BookingRefusedException | ValidationException refused) {
+            throw new UserMessageException(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
+    public List<PatientSummary> search(String query, int limit) {
+        return workstation.patients().search(query, limit);
+    }
+
+    @Override
+    public PatientSummary create(NewPatient patient) throws UserMessageException {
+        try {
+            return workstation.patients().create(patient);
+        } catch (ValidationException invalid) {
+            throw new UserMessageException(invalid.getMessage(), invalid);
+        }
+    }
+
+    @Override
+    public void close() {
+        workstation.close();
+    }
+}

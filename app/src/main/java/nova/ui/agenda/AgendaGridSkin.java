@@ -1,0 +1,542 @@
+package nova.ui.agenda;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import nova.agenda.domain.AppointmentStatus;
+import nova.agenda.domain.AppointmentView;
+import nova.ui.support.Messages;
+
+/**
+ * Draws an {@link AgendaGridView}: a header row of column titles, then in a vertical scroll pane an hour gutter,
+ * 15-minute lines, shaded break and closed hours, the appointment blocks and a red line at the current time.
+ *
+ * <p>All nodes are rebuilt together, at most once per layout pass, when anything they depend on changed; in between
+ * a layout only moves them. That is the batch-update promise of the control.
+ */
+public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
+
+    static final double GUTTER = 60;
+    private static final int STEP = 15;
+
+    private final Messages messages = new Messages();
+    private final HeaderRow header = new HeaderRow();
+    private final GridBody body = new GridBody();
+    private final ScrollPane scroll = new ScrollPane(body);
+    private final Timeline clockTick;
+    private final Map<Object, AppointmentBlock> blocksById = new HashMap<>();
+    private boolean dirty = true;
+
+    protected AgendaGridSkin(C control) {
+        super(control);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("agenda-scroll");
+        scroll.setFocusTraversable(false);
+        getChildren().addAll(header, scroll);
+
+        registerInvalidationListener(control.columnsProperty(), o -> markDirty());
+        registerInvalidationListener(control.itemsProperty(), o -> markDirty());
+        registerInvalidationListener(control.columnKeyProperty(), o -> markDirty());
+        registerInvalidationListener(control.hoursProperty(), o -> markDirty());
+        registerInvalidationListener(control.pixelsPerMinuteProperty(), o -> markDirty());
+        registerInvalidationListener(control.zoneProperty(), o -> body.requestLayout());
+        registerInvalidationListener(control.clockProperty(), o -> body.requestLayout());
+        registerChangeListener(control.selectedItemProperty(), o -> showSelection());
+        scroll.viewportBoundsProperty().addListener((Observable o) -> header.requestLayout());
+
+        body.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onBodyClicked);
+        control.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && control.getSelectedItem() != null) {
+                control.fireOpenAppointment(control.getSelectedItem());
+                event.consume();
+            }
+        });
+
+        // The "now" line moves by itself; a relayout only repositions nodes.
+        clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> body.requestLayout()));
+        clockTick.setCycleCount(Timeline.INDEFINITE);
+        clockTick.play();
+    }
+
+    @Override
+    public void dispose() {
+        clockTick.stop();
+        super.dispose();
+    }
+
+    private void markDirty() {
+        dirty = true;
+        header.requestLayout();
+        body.requestLayout();
+        getSkinnable().requestLayout();
+    }
+
+    /** Scrolls so that the given time of day is near the top. */
+    public void scrollTo(LocalTime time) {
+        AgendaHours hours = getSkinnable().getHours();
+        double total = hours.gridEndMinute() - hours.gridStartMinute();
+        double minute = time.toSecondOfDay() / 60.0 - hours.gridStartMinute() - 30;
+        scroll.setVvalue(Math.max(0, Math.min(1, minute / total)));
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double headerHeight = header.prefHeight(w);
+        header.resizeRelocate(x, y, w, headerHeight);
+        scroll.resizeRelocate(x, y + headerHeight, w, Math.max(0, h - headerHeight));
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + GUTTER + 160 * Math.max(1, getSkinnable().getColumns().size());
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + header.prefHeight(width) + Math.min(640, body.prefHeight(width));
+    }
+
+    private void rebuildIfDirty() {
+        if (dirty) {
+            dirty = false;
+            body.rebuild();
+            header.rebuild();
+        }
+    }
+
+    private void showSelection() {
+        AppointmentView selected = getSkinnable().getSelectedItem();
+        for (AppointmentBlock block : blocksById.values()) {
+            block.setSelected(selected != null && Objects.equals(block.item().id(), selected.id()));
+        }
+    }
+
+    private void onBodyClicked(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        C control = getSkinnable();
+        control.requestFocus();
+        AppointmentBlock block = blockAt(event.getPickResult().getIntersectedNode());
+        if (block != null) {
+            control.select(block.item());
+            if (event.getClickCount() == 2) {
+                control.fireOpenAppointment(block.item());
+            }
+            event.consume();
+            return;
+        }
+        control.select(null);
+        if (event.getClickCount() == 2) {
+            SlotRequest request = body.slotAt(event.getX(), event.getY());
+            if (request != null) {
+                control.fireNewAppointment(request);
+            }
+        }
+        event.consume();
+    }
+
+    private AppointmentBlock blockAt(Node node) {
+        for (Node n = node; n != null && n != body; n = n.getParent()) {
+            if (n instanceof AppointmentBlock block) {
+                return block;
+            }
+        }
+        return null;
+    }
+
+    private double columnWidth(double width) {
+        int n = Math.max(1, getSkinnable().getColumns().size());
+        return Math.max(0, (width - GUTTER) / n);
+    }
+
+    /** Column titles, aligned with the body's columns (whose width is the scroll pane's viewport). */
+    private final class HeaderRow extends Region {
+
+        private final List<Label> titles = new ArrayList<>();
+        private final List<Label> counts = new ArrayList<>();
+
+        HeaderRow() {
+            getStyleClass().add("agenda-header");
+        }
+
+        void rebuild() {
+            getChildren().clear();
+            titles.clear();
+            counts.clear();
+            List<AgendaColumn> columns = getSkinnable().getColumns();
+            Map<Object, Integer> perColumn = body.countsPerColumn();
+            LocalDate today = today();
+            for (AgendaColumn column : columns) {
+                Label title = new Label(column.title());
+                title.getStyleClass().add("agenda-column-title");
+                if (column.date().equals(today) && getSkinnable() instanceof WeekAgendaView) {
+                    title.getStyleClass().add("today");
+                }
+                int count = perColumn.getOrDefault(column.key(), 0);
+                Label countLabel = new Label(count == 0 ? messages.get("agenda.column.empty")
+                        : messages.format("agenda.column.count", count));
+                countLabel.getStyleClass().add("agenda-column-count");
+                titles.add(title);
+                counts.add(countLabel);
+                getChildren().addAll(title, countLabel);
+            }
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return snappedTopInset() + snappedBottomInset() + 40;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            rebuildIfDirty();
+            double viewport = scroll.getViewportBounds().getWidth();
+            double width = viewport > 0 ? viewport : getWidth();
+            double colWidth = columnWidth(width);
+            double top = snappedTopInset();
+            for (int i = 0; i < titles.size(); i++) {
+                double x = GUTTER + i * colWidth;
+                Label title = titles.get(i);
+                Label count = counts.get(i);
+                title.setAlignment(Pos.CENTER);
+                count.setAlignment(Pos.CENTER);
+                title.resizeRelocate(snapPositionX(x + 4), top + 3, snapSizeX(colWidth - 8), 19);
+                count.resizeRelocate(snapPositionX(x + 4), top + 21, snapSizeX(colWidth - 8), 15);
+            }
+        }
+    }
+
+    /** Where one block goes: column, lane among overlapping blocks, minutes from the grid start. */
+    private record Placement(int column, int lane, int lanes, double fromMinute, double toMinute) {
+    }
+
+    private record Shade(Region node, int column, double fromMinute, double toMinute) {
+    }
+
+    private record GridLine(Region node, int minute) {
+    }
+
+    private record HourLabel(Label node, int minute) {
+    }
+
+    private final class GridBody extends Region {
+
+        private final List<GridLine> lines = new ArrayList<>();
+        private final List<HourLabel> hourLabels = new ArrayList<>();
+        private final List<Shade> shades = new ArrayList<>();
+        private final List<Region> separators = new ArrayList<>();
+        private final Map<AppointmentBlock, Placement> placements = new IdentityHashMap<>();
+        private final Map<Object, Integer> counts = new HashMap<>();
+        private final Region nowLine = new Region();
+        private final Region nowDot = new Region();
+
+        GridBody() {
+            getStyleClass().add("agenda-body");
+            nowLine.getStyleClass().add("agenda-now-line");
+            nowDot.getStyleClass().add("agenda-now-dot");
+            nowLine.setMouseTransparent(true);
+            nowDot.setMouseTransparent(true);
+        }
+
+        Map<Object, Integer> countsPerColumn() {
+            return counts;
+        }
+
+        private double ppm() {
+            return getSkinnable().getPixelsPerMinute();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            AgendaHours hours = getSkinnable().getHours();
+            return (hours.gridEndMinute() - hours.gridStartMinute()) * ppm() + 1;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return GUTTER + 160 * Math.max(1, getSkinnable().getColumns().size());
+        }
+
+        /** What the background grid depends on: unchanged between two weeks or days, so it is kept. */
+        private Object gridSignature;
+        private final List<Node> gridNodes = new ArrayList<>();
+
+        void rebuild() {
+            C control = getSkinnable();
+            AgendaHours hours = control.getHours();
+            List<AgendaColumn> columns = control.getColumns();
+            placements.clear();
+            blocksById.clear();
+            counts.clear();
+            List<Boolean> open = columns.stream().map(c -> hours.isWorkingDay(c.date().getDayOfWeek())).toList();
+            Object signature = List.of(hours, open, ppm());
+            if (!signature.equals(gridSignature)) {
+                gridSignature = signature;
+                gridNodes.clear();
+                buildGrid(gridNodes, hours, columns);
+            }
+            List<Node> nodes = new ArrayList<>(gridNodes.size() + control.getItems().size() + 2);
+            nodes.addAll(gridNodes);
+            placeBlocks(nodes, columns, hours.gridStartMinute(), hours.gridEndMinute());
+            nodes.add(nowLine);
+            nodes.add(nowDot);
+            getChildren().setAll(nodes);
+            showSelection();
+        }
+
+        private void buildGrid(List<Node> nodes, AgendaHours hours, List<AgendaColumn> columns) {
+            lines.clear();
+            hourLabels.clear();
+            shades.clear();
+            separators.clear();
+
+            int start = hours.gridStartMinute();
+            int end = hours.gridEndMinute();
+            int opening = hours.opening().toSecondOfDay() / 60;
+            int closing = hours.closing().toSecondOfDay() / 60;
+            for (int c = 0; c < columns.size(); c++) {
+                AgendaColumn column = columns.get(c);
+                if (!hours.isWorkingDay(column.date().getDayOfWeek())) {
+                    addShade(nodes, "agenda-closed", c, start, end);
+                    continue;
+                }
+                if (opening > start) {
+                    addShade(nodes, "agenda-closed", c, start, opening);
+                }
+                if (closing < end) {
+                    addShade(nodes, "agenda-closed", c, closing, end);
+                }
+                if (hours.hasBreak()) {
+                    addShade(nodes, "agenda-break", c, hours.breakStart().toSecondOfDay() / 60,
+                            hours.breakEnd().toSecondOfDay() / 60);
+                }
+            }
+            for (int minute = start; minute < end; minute += STEP) {
+                Region line = new Region();
+                line.getStyleClass().add(minute % 60 == 0 ? "agenda-hour-line"
+                        : minute % 30 == 0 ? "agenda-half-line" : "agenda-quarter-line");
+                line.setMouseTransparent(true);
+                lines.add(new GridLine(line, minute));
+                nodes.add(line);
+                if (minute % 60 == 0) {
+                    Label label = new Label(String.format("%02d:00", minute / 60));
+                    label.getStyleClass().add("agenda-hour-label");
+                    label.setAlignment(Pos.TOP_RIGHT);
+                    hourLabels.add(new HourLabel(label, minute));
+                    nodes.add(label);
+                }
+            }
+            for (int c = 0; c <= columns.size(); c++) {
+                Region separator = new Region();
+                separator.getStyleClass().add("agenda-column-line");
+                separator.setMouseTransparent(true);
+                separators.add(separator);
+                nodes.add(separator);
+            }
+        }
+
+        private void addShade(List<Node> nodes, String styleClass, int column, double from, double to) {
+            Region shade = new Region();
+            shade.getStyleClass().add(styleClass);
+            shades.add(new Shade(shade, column, from, to));
+            nodes.add(shade);
+        }
+
+        private void placeBlocks(List<Node> nodes, List<AgendaColumn> columns, int start, int end) {
+            C control = getSkinnable();
+            Map<Object, Integer> columnIndex = new HashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                columnIndex.put(columns.get(c).key(), c);
+            }
+            List<List<AppointmentView>> perColumn = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                perColumn.add(new ArrayList<>());
+            }
+            for (AppointmentView item : control.getItems()) {
+                Object key = control.getColumnKey().apply(item);
+                Integer c = key == null ? null : columnIndex.get(key);
+                if (c != null) {
+                    perColumn.get(c).add(item);
+                    if (item.status() != AppointmentStatus.CANCELLED) {
+                        counts.merge(key, 1, Integer::sum);
+                    }
+                }
+            }
+            for (int c = 0; c < perColumn.size(); c++) {
+                List<AppointmentView> items = perColumn.get(c);
+                items.sort(Comparator.comparing(AppointmentView::start).thenComparing(AppointmentView::end));
+                assignLanes(nodes, c, items, start, end);
+            }
+        }
+
+        /** Overlapping blocks of one column share its width; a cluster ends when nothing overlaps any more. */
+        private void assignLanes(List<Node> nodes, int column, List<AppointmentView> items, int start, int end) {
+            List<AppointmentView> cluster = new ArrayList<>();
+            List<Double> laneEnds = new ArrayList<>();
+            List<Integer> lanesOf = new ArrayList<>();
+            double clusterEnd = -1;
+            for (AppointmentView item : items) {
+                double from = minuteOfDay(item.start());
+                double to = item.end().toLocalDate().isAfter(item.start().toLocalDate()) ? 24 * 60
+                        : minuteOfDay(item.end());
+                if (from >= clusterEnd && !cluster.isEmpty()) {
+                    flush(nodes, column, cluster, lanesOf, laneEnds.size(), start, end);
+                    cluster.clear();
+                    laneEnds.clear();
+                    lanesOf.clear();
+                    clusterEnd = -1;
+                }
+                int lane = 0;
+                while (lane < laneEnds.size() && laneEnds.get(lane) > from) {
+                    lane++;
+                }
+                if (lane == laneEnds.size()) {
+                    laneEnds.add(to);
+                } else {
+                    laneEnds.set(lane, to);
+                }
+                cluster.add(item);
+                lanesOf.add(lane);
+                clusterEnd = Math.max(clusterEnd, to);
+            }
+            if (!cluster.isEmpty()) {
+                flush(nodes, column, cluster, lanesOf, laneEnds.size(), start, end);
+            }
+        }
+
+        private void flush(List<Node> nodes, int column, List<AppointmentView> cluster, List<Integer> lanesOf,
+                           int lanes, int start, int end) {
+            for (int i = 0; i < cluster.size(); i++) {
+                AppointmentView item = cluster.get(i);
+                double from = Math.max(start, minuteOfDay(item.start()));
+                double to = Math.min(end, item.end().toLocalDate().isAfter(item.start().toLocalDate())
+                        ? 24 * 60 : minuteOfDay(item.end()));
+                if (to <= start || from >= end) {
+                    continue;
+                }
+                AppointmentBlock block = new AppointmentBlock(item, messages.get("status." + item.status().name()));
+                placements.put(block, new Placement(column, lanesOf.get(i), lanes, from, Math.max(to, from + 10)));
+                blocksById.put(item.id() == null ? block : item.id(), block);
+                nodes.add(block);
+            }
+        }
+
+        private double minuteOfDay(ZonedDateTime time) {
+            ZonedDateTime local = time.withZoneSameInstant(getSkinnable().getZone());
+            return local.getHour() * 60 + local.getMinute() + local.getSecond() / 60.0;
+        }
+
+        SlotRequest slotAt(double x, double y) {
+            C control = getSkinnable();
+            List<AgendaColumn> columns = control.getColumns();
+            if (columns.isEmpty() || x < GUTTER) {
+                return null;
+            }
+            int c = (int) Math.floor((x - GUTTER) / columnWidth(getWidth()));
+            if (c < 0 || c >= columns.size()) {
+                return null;
+            }
+            AgendaHours hours = control.getHours();
+            int minute = hours.gridStartMinute() + (int) Math.floor(y / ppm() / STEP) * STEP;
+            if (minute < hours.gridStartMinute() || minute >= hours.gridEndMinute()) {
+                return null;
+            }
+            AgendaColumn column = columns.get(c);
+            return new SlotRequest(column.key(), column.date(), LocalTime.of(minute / 60, minute % 60));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            rebuildIfDirty();
+            C control = getSkinnable();
+            AgendaHours hours = control.getHours();
+            int start = hours.gridStartMinute();
+            double ppm = ppm();
+            double width = getWidth();
+            double height = getHeight();
+            double colWidth = columnWidth(width);
+            for (GridLine line : lines) {
+                double y = snapPositionY((line.minute() - start) * ppm);
+                line.node().resizeRelocate(GUTTER - 6, y, width - GUTTER + 6, 1);
+            }
+            for (HourLabel label : hourLabels) {
+                double y = (label.minute() - start) * ppm;
+                label.node().resizeRelocate(0, snapPositionY(y + 2), GUTTER - 10, 16);
+            }
+            for (Shade shade : shades) {
+                double x = GUTTER + shade.column() * colWidth;
+                double y = (shade.fromMinute() - start) * ppm;
+                shade.node().resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(colWidth),
+                        snapSizeY((shade.toMinute() - shade.fromMinute()) * ppm));
+            }
+            for (int i = 0; i < separators.size(); i++) {
+                separators.get(i).resizeRelocate(snapPositionX(GUTTER + i * colWidth), 0, 1, height);
+            }
+            for (Map.Entry<AppointmentBlock, Placement> entry : placements.entrySet()) {
+                Placement p = entry.getValue();
+                double laneWidth = (colWidth - 6) / p.lanes();
+                double x = GUTTER + p.column() * colWidth + 3 + p.lane() * laneWidth;
+                double y = (p.fromMinute() - start) * ppm;
+                double h = (p.toMinute() - p.fromMinute()) * ppm;
+                entry.getKey().resizeRelocate(snapPositionX(x + 1), snapPositionY(y + 1),
+                        snapSizeX(laneWidth - 2), snapSizeY(Math.max(12, h - 2)));
+            }
+            layoutNowLine(control, hours, colWidth);
+        }
+
+        private void layoutNowLine(C control, AgendaHours hours, double colWidth) {
+            ZonedDateTime now = ZonedDateTime.now(control.getClock()).withZoneSameInstant(control.getZone());
+            List<AgendaColumn> columns = control.getColumns();
+            int first = -1;
+            int last = -1;
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).date().equals(now.toLocalDate())) {
+                    first = first < 0 ? c : first;
+                    last = c;
+                }
+            }
+            double minute = now.getHour() * 60 + now.getMinute();
+            boolean visible = first >= 0 && minute >= hours.gridStartMinute() && minute < hours.gridEndMinute();
+            nowLine.setVisible(visible);
+            nowDot.setVisible(visible);
+            if (visible) {
+                double y = snapPositionY((minute - hours.gridStartMinute()) * ppm());
+                double x = GUTTER + first * colWidth;
+                nowLine.resizeRelocate(snapPositionX(x), y - 1, snapSizeX((last - first + 1) * colWidth), 2);
+                nowDot.resizeRelocate(snapPositionX(x - 5), y - 5, 10, 10);
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return ZonedDateTime.now(getSkinnable().getClock()).withZoneSameInstant(getSkinnable().getZone())
+                .toLocalDate();
+    }
+}

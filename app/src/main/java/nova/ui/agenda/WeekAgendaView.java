@@ -1,0 +1,17 @@
+package nova.ui.agenda;
+
+import javafx.scene.control.Skin;
+
+/** Several days side by side (the clinic's working week), one column per day; the key of a column is its date. */
+public class WeekAgendaView extends AgendaGridView {
+
+    public WeekAgendaView() {
+        getStyleClass().add("week-agenda");
+        columnKeyProperty().set(item -> item.start().toLocalDate());
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new WeekAgendaViewSkin(this);
+    }
+}

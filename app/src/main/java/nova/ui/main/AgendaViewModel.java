@@ -1,0 +1,300 @@
+package nova.ui.main;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import nova.agenda.domain.AppointmentView;
+import nova.clinic.domain.Chair;
+import nova.clinic.domain.ClinicKind;
+import nova.clinic.domain.ClinicProfile;
+import nova.clinic.domain.Practitioner;
+import nova.ui.agenda.AgendaColumn;
+import nova.ui.agenda.AgendaGrouping;
+import nova.ui.agenda.AgendaHours;
+import nova.ui.session.DeskSession;
+import nova.ui.support.BackgroundTask;
+import nova.ui.support.Messages;
+import nova.ui.support.TaskExecutor;
+
+/**
+ * The main window's agenda: which date and mode are shown, the columns, the appointments (loaded in the
+ * background, replaced in one batch), the selection and the texts of the title and status bar.
+ */
+public final class AgendaViewModel {
+
+    private static final DateTimeFormatter DAY_TITLE =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Messages.LOCALE);
+    private static final DateTimeFormatter COLUMN_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Messages.LOCALE);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMMM", Messages.LOCALE);
+
+    private final DeskSession session;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Clock clock;
+    private final ClinicProfile profile;
+
+    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AgendaMode> mode = new ReadOnlyObjectWrapper<>(AgendaMode.DAY);
+    private final ObjectProperty<AgendaGrouping> grouping = new SimpleObjectProperty<>(AgendaGrouping.CHAIR);
+    private final ReadOnlyObjectWrapper<List<AgendaColumn>> columns = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<AppointmentView>> appointments = new ReadOnlyObjectWrapper<>(List.of());
+    private final ObjectProperty<AppointmentView> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper loads =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private long generation;
+
+    public AgendaViewModel(DeskSession session, TaskExecutor executor, Messages messages, Clock clock) {
+        this.session = Objects.requireNonNull(session);
+        this.executor = Objects.requireNonNull(executor);
+        this.messages = Objects.requireNonNull(messages);
+        this.clock = Objects.requireNonNull(clock);
+        this.profile = session.clinic().profile();
+        date.set(firstOpenDayFrom(today()));
+        grouping.addListener((obs, old, now) -> columns.set(buildColumns()));
+    }
+
+    public LocalDate today() {
+        return ZonedDateTime.now(clock).withZoneSameInstant(profile.zone()).toLocalDate();
+    }
+
+    /** Opening on a day off (e.g. Friday in Algiers) shows the next working day: that is what the desk prepares. */
+    LocalDate firstOpenDayFrom(LocalDate day) {
+        if (profile.workingDays().isEmpty()) {
+            return day;
+        }
+        LocalDate candidate = day;
+        while (!profile.workingDays().contains(candidate.getDayOfWeek())) {
+            candidate = candidate.plusDays(1);
+        }
+        return candidate;
+    }
+
+    public void showToday() {
+        goTo(today());
+    }
+
+    public void next() {
+        goTo(date.get().plusDays(mode.get() == AgendaMode.WEEK ? 7 : 1));
+    }
+
+    public void previous() {
+        goTo(date.get().minusDays(mode.get() == AgendaMode.WEEK ? 7 : 1));
+    }
+
+    public void goTo(LocalDate newDate) {
+        if (newDate == null) {
+            return;
+        }
+        date.set(newDate);
+        refresh();
+    }
+
+    /** After a booking: show its day and select it once loaded. */
+    public void showBooked(AppointmentView booked) {
+        selected.set(booked);
+        if (mode.get() == AgendaMode.DAY || !firstVisibleDayOf(booked.start().toLocalDate()).equals(firstVisibleDay())) {
+            date.set(booked.start().toLocalDate());
+        }
+        refresh();
+    }
+
+    private LocalDate firstVisibleDayOf(LocalDate day) {
+        if (mode.get() == AgendaMode.DAY) {
+            return day;
+        }
+        DayOfWeek first = firstDayOfWeek();
+        while (day.getDayOfWeek() != first) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    public void showDay() {
+        setMode(AgendaMode.DAY);
+    }
+
+    public void showWeek() {
+        setMode(AgendaMode.WEEK);
+    }
+
+    public void setMode(AgendaMode newMode) {
+        if (mode.get() != newMode) {
+            mode.set(newMode);
+            refresh();
+        }
+    }
+
+    /** Loads the visible range in the background; a late answer for a date no longer shown is dropped. */
+    public void refresh() {
+        long ticket = ++generation;
+        LocalDate from = firstVisibleDay();
+        LocalDate to = mode.get() == AgendaMode.WEEK ? from.plusDays(7) : from.plusDays(1);
+        List<AgendaColumn> newColumns = buildColumns();
+        title.set(buildTitle());
+        BackgroundTask.wrap(() -> mode.get() == AgendaMode.WEEK
+                        ? session.appointments().range(from, to) : session.appointments().day(from))
+                .onRunning(() -> loading.set(true))
+                .onSuccess(list -> {
+                    if (ticket != generation) {
+                        return;
+                    }
+                    error.set("");
+                    columns.set(newColumns);
+                    appointments.set(List.copyOf(list));
+                    keepSelection(list);
+                    summary.set(messages.format("main.status.count", countActive(list)));
+                    loads.set(loads.get() + 1);
+                })
+                .onFailure(failure -> {
+                    if (ticket == generation) {
+                        error.set(messages.get("main.load.error"));
+                    }
+                })
+                .onFinished(() -> {
+                    if (ticket == generation) {
+                        loading.set(false);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    private static long countActive(List<AppointmentView> list) {
+        return list.stream().filter(a -> a.status() != nova.agenda.domain.AppointmentStatus.CANCELLED).count();
+    }
+
+    private void keepSelection(List<AppointmentView> list) {
+        AppointmentView current = selected.get();
+        if (current != null) {
+            UUID id = current.id();
+            selected.set(list.stream().filter(a -> Objects.equals(a.id(), id)).findFirst().orElse(null));
+        }
+    }
+
+    /** Day mode: the date. Week mode: the first day of the clinic's week containing the date. */
+    public LocalDate firstVisibleDay() {
+        return firstVisibleDayOf(date.get());
+    }
+
+    /** The first working day that follows a day off: Sunday in Algiers, Monday in Mali. */
+    DayOfWeek firstDayOfWeek() {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (profile.workingDays().contains(day) && !profile.workingDays().contains(day.minus(1))) {
+                return day;
+            }
+        }
+        return DayOfWeek.MONDAY;
+    }
+
+    private List<AgendaColumn> buildColumns() {
+        List<AgendaColumn> result = new ArrayList<>();
+        if (mode.get() == AgendaMode.WEEK) {
+            LocalDate first = firstVisibleDay();
+            for (int i = 0; i < 7; i++) {
+                LocalDate day = first.plusDays(i);
+                if (profile.workingDays().isEmpty() || profile.workingDays().contains(day.getDayOfWeek())) {
+                    result.add(new AgendaColumn(day, day, capitalize(COLUMN_DAY.format(day))));
+                }
+            }
+            return result;
+        }
+        LocalDate day = date.get();
+        if (grouping.get() == AgendaGrouping.PRACTITIONER) {
+            for (Practitioner practitioner : session.clinic().practitioners()) {
+                result.add(new AgendaColumn(practitioner.id(), day, practitioner.displayName()));
+            }
+        } else {
+            for (Chair chair : session.clinic().chairs()) {
+                result.add(new AgendaColumn(chair.id(), day, chair.name()));
+            }
+        }
+        return result;
+    }
+
+    private String buildTitle() {
+        if (mode.get() == AgendaMode.DAY) {
+            return capitalize(DAY_TITLE.format(date.get()));
+        }
+        List<AgendaColumn> days = buildColumns();
+        LocalDate first = days.isEmpty() ? firstVisibleDay() : days.getFirst().date();
+        LocalDate last = days.isEmpty() ? first.plusDays(6) : days.getLast().date();
+        return messages.format("main.week.title", SHORT_DAY.format(first), SHORT_DAY.format(last),
+                String.valueOf(last.getYear()));
+    }
+
+    static String capitalize(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.FRENCH) + text.substring(1);
+    }
+
+    /** True when the clinic does not work on the shown day (a day-view notice). */
+    public boolean isClosedDay() {
+        return mode.get() == AgendaMode.DAY && !profile.workingDays().contains(date.get().getDayOfWeek());
+    }
+
+    public AgendaHours hours() {
+        return AgendaHours.of(profile);
+    }
+
+    public List<Chair> chairs() {
+        return session.clinic().chairs();
+    }
+
+    public List<Practitioner> practitioners() {
+        return session.clinic().practitioners();
+    }
+
+    public ClinicProfile profile() {
+        return profile;
+    }
+
+    public String groupingLabel(AgendaGrouping value) {
+        if (value == AgendaGrouping.PRACTITIONER) {
+            return messages.get("main.byPractitioner");
+        }
+        return messages.get(profile.kind() == ClinicKind.CSCOM ? "main.byRoom" : "main.byChair");
+    }
+
+    public String statusUser() {
+        return messages.format("main.status.user", session.username());
+    }
+
+    public String clinicName() {
+        return profile.name();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> dateProperty() { return date.getReadOnlyProperty(); }
+    public LocalDate getDate() { return date.get(); }
+    public ReadOnlyObjectProperty<AgendaMode> modeProperty() { return mode.getReadOnlyProperty(); }
+    public AgendaMode getMode() { return mode.get(); }
+    public ObjectProperty<AgendaGrouping> groupingProperty() { return grouping; }
+    public ReadOnlyObjectProperty<List<AgendaColumn>> columnsProperty() { return columns.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<AppointmentView>> appointmentsProperty() {
+        return appointments.getReadOnlyProperty();
+    }
+    public List<AppointmentView> getAppointments() { return appointments.get(); }
+    public ObjectProperty<AppointmentView> selectedProperty() { return selected; }
+    /** Counts completed loads: a listener knows the agenda content was just replaced. */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() { return loads.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+}

@@ -1,0 +1,377 @@
+package nova.ui.main;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nova.agenda.domain.AppointmentView;
+import nova.clinic.domain.Chair;
+import nova.clinic.domain.Practitioner;
+import nova.ui.agenda.AgendaGridView;
+import nova.ui.agenda.AgendaGrouping;
+import nova.ui.agenda.DayAgendaView;
+import nova.ui.agenda.SlotRequest;
+import nova.ui.agenda.WeekAgendaView;
+import nova.ui.booking.BookingDialog;
+import nova.ui.booking.BookingViewModel;
+import nova.ui.support.DialogService;
+import nova.ui.support.FrenchFormats;
+import nova.ui.support.Messages;
+
+/**
+ * The main window: toolbar (date navigation, day/week, columns, search, new appointment, help), the agenda, the
+ * selected appointment on the right and a status bar. It only binds and forwards; the state is the view model's.
+ */
+public final class MainView {
+
+    private final AgendaViewModel viewModel;
+    private final Supplier<BookingViewModel> bookingViewModels;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final BorderPane root = new BorderPane();
+    private final DayAgendaView dayView = new DayAgendaView();
+    private final WeekAgendaView weekView = new WeekAgendaView();
+    private final TextField search = new TextField();
+    private final AppointmentDetailsPanel details;
+
+    public MainView(AgendaViewModel viewModel, Supplier<BookingViewModel> bookingViewModels, DialogService dialogs,
+                    Messages messages) {
+        this.viewModel = viewModel;
+        this.bookingViewModels = bookingViewModels;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.details = new AppointmentDetailsPanel(messages);
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public DayAgendaView dayView() {
+        return dayView;
+    }
+
+    public WeekAgendaView weekView() {
+        return weekView;
+    }
+
+    private void build() {
+        root.getStyleClass().add("main-root");
+        root.setTop(toolbar());
+        root.setCenter(agendaArea());
+        root.setRight(details);
+        root.setBottom(statusBar());
+
+        for (AgendaGridView view : List.<AgendaGridView>of(dayView, weekView)) {
+            view.setHours(viewModel.hours());
+            view.setZone(viewModel.profile().zone());
+            view.setOnNewAppointment(this::bookAt);
+            view.setOnOpenAppointment(this::open);
+            view.selectedItemProperty().addListener((obs, old, now) -> {
+                if (view.isVisible()) {
+                    viewModel.selectedProperty().set(now);
+                }
+            });
+        }
+        dayView.setId("day-agenda");
+        weekView.setId("week-agenda");
+        dayView.groupingProperty().bind(viewModel.groupingProperty());
+        dayView.dateProperty().bind(viewModel.dateProperty());
+
+        viewModel.appointmentsProperty().addListener((obs, old, now) -> pushContent());
+        viewModel.columnsProperty().addListener((obs, old, now) -> pushContent());
+        viewModel.modeProperty().addListener((obs, old, now) -> showMode(now));
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            details.show(now);
+            activeView().select(now);
+        });
+        // The week needs the width: its side panel only shows when an appointment is selected.
+        details.visibleProperty().bind(viewModel.modeProperty().isEqualTo(AgendaMode.DAY)
+                .or(viewModel.selectedProperty().isNotNull()));
+        details.managedProperty().bind(details.visibleProperty());
+        showMode(viewModel.getMode());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void pushContent() {
+        // One batch per load: columns and appointments together, one rebuild of the grid.
+        activeView().setContent(viewModel.columnsProperty().get(), viewModel.getAppointments());
+        activeView().select(viewModel.selectedProperty().get());
+    }
+
+    private AgendaGridView activeView() {
+        return viewModel.getMode() == AgendaMode.WEEK ? weekView : dayView;
+    }
+
+    private void showMode(AgendaMode mode) {
+        dayView.setVisible(mode == AgendaMode.DAY);
+        weekView.setVisible(mode == AgendaMode.WEEK);
+    }
+
+    private Region toolbar() {
+        Button today = new Button(messages.get("main.today"));
+        today.setId("nav-today");
+        today.setOnAction(e -> viewModel.showToday());
+        today.setTooltip(new Tooltip("Ctrl+T"));
+        Button previous = new Button("‹");
+        previous.setId("nav-previous");
+        previous.getStyleClass().addAll(Styles.LEFT_PILL);
+        previous.setOnAction(e -> viewModel.previous());
+        previous.setTooltip(new Tooltip(messages.get("main.previous") + " (Ctrl+←)"));
+        Button next = new Button("›");
+        next.setId("nav-next");
+        next.getStyleClass().addAll(Styles.RIGHT_PILL);
+        next.setOnAction(e -> viewModel.next());
+        next.setTooltip(new Tooltip(messages.get("main.next") + " (Ctrl+→)"));
+        HBox arrows = new HBox(previous, next);
+
+        DatePicker picker = new DatePicker(viewModel.getDate());
+        picker.setId("nav-date");
+        picker.getStyleClass().add("date-picker");
+        picker.setConverter(FrenchFormats.dateConverter());
+        picker.setShowWeekNumbers(false);
+        picker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(viewModel.getDate())) {
+                viewModel.goTo(now);
+            }
+        });
+        viewModel.dateProperty().addListener((obs, old, now) -> picker.setValue(now));
+
+        Label title = new Label();
+        title.setId("agenda-title");
+        title.getStyleClass().add("date-title");
+        title.textProperty().bind(viewModel.titleProperty());
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // On narrow screens the date title goes first: the date picker and the status bar still show the date.
+        title.visibleProperty().bind(root.widthProperty().greaterThanOrEqualTo(1240));
+        title.managedProperty().bind(title.visibleProperty());
+
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton day = new ToggleButton(messages.get("main.day"));
+        day.setId("mode-day");
+        day.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton week = new ToggleButton(messages.get("main.week"));
+        week.setId("mode-week");
+        week.getStyleClass().add(Styles.RIGHT_PILL);
+        day.setToggleGroup(modes);
+        week.setToggleGroup(modes);
+        day.setSelected(true);
+        day.setOnAction(e -> {
+            viewModel.showDay();
+            day.setSelected(true);
+        });
+        week.setOnAction(e -> {
+            viewModel.showWeek();
+            week.setSelected(true);
+        });
+        viewModel.modeProperty().addListener((obs, old, now) -> (now == AgendaMode.DAY ? day : week)
+                .setSelected(true));
+
+        ToggleGroup groupings = new ToggleGroup();
+        ToggleButton byChair = new ToggleButton(viewModel.groupingLabel(AgendaGrouping.CHAIR));
+        byChair.setId("group-chair");
+        byChair.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton byPractitioner = new ToggleButton(viewModel.groupingLabel(AgendaGrouping.PRACTITIONER));
+        byPractitioner.setId("group-practitioner");
+        byPractitioner.getStyleClass().add(Styles.RIGHT_PILL);
+        byChair.setToggleGroup(groupings);
+        byPractitioner.setToggleGroup(groupings);
+        byChair.setSelected(true);
+        byChair.setOnAction(e -> {
+            viewModel.groupingProperty().set(AgendaGrouping.CHAIR);
+            byChair.setSelected(true);
+        });
+        byPractitioner.setOnAction(e -> {
+            viewModel.groupingProperty().set(AgendaGrouping.PRACTITIONER);
+            byPractitioner.setSelected(true);
+        });
+        HBox groupingBox = new HBox(byChair, byPractitioner);
+        groupingBox.visibleProperty().bind(viewModel.modeProperty().isEqualTo(AgendaMode.DAY));
+        groupingBox.managedProperty().bind(groupingBox.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        search.setId("main-search");
+        search.getStyleClass().add("search-field");
+        search.setPromptText(messages.get("main.search.prompt"));
+        search.setOnAction(e -> bookWithSearch(search.getText()));
+
+        Button newAppointment = new Button(messages.get("main.newAppointment"));
+        newAppointment.setId("new-appointment");
+        newAppointment.getStyleClass().add(Styles.ACCENT);
+        newAppointment.setTooltip(new Tooltip("Ctrl+N"));
+        newAppointment.setOnAction(e -> bookAt(null));
+
+        Button help = new Button("?");
+        help.setId("help");
+        help.setTooltip(new Tooltip(messages.get("main.help")));
+        help.setOnAction(e -> showHelp());
+
+        HBox bar = new HBox(today, arrows, picker, title, new HBox(day, week), groupingBox, spacer, search,
+                newAppointment, help);
+        bar.getStyleClass().add("main-toolbar");
+        // Buttons keep their French text whole; the title and the search field give way on narrow windows.
+        for (javafx.scene.control.ButtonBase button : List.of(today, previous, next, day, week, byChair,
+                byPractitioner, newAppointment, help)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(120);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        return bar;
+    }
+
+    private Region agendaArea() {
+        Label closed = new Label(messages.get("main.closedDay"));
+        HBox closedBanner = new HBox(closed);
+        closedBanner.getStyleClass().add("closed-banner");
+        Runnable updateBanner = () -> {
+            boolean show = viewModel.isClosedDay();
+            closedBanner.setVisible(show);
+            closedBanner.setManaged(show);
+        };
+        viewModel.dateProperty().addListener((obs, old, now) -> updateBanner.run());
+        viewModel.modeProperty().addListener((obs, old, now) -> updateBanner.run());
+        updateBanner.run();
+
+        Label error = new Label();
+        error.textProperty().bind(viewModel.errorProperty());
+        HBox errorBox = new HBox(error);
+        errorBox.getStyleClass().add("error-box");
+        errorBox.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorBox.managedProperty().bind(errorBox.visibleProperty());
+
+        StackPane grids = new StackPane(dayView, weekView);
+        VBox.setVgrow(grids, Priority.ALWAYS);
+        return new VBox(closedBanner, errorBox, grids);
+    }
+
+    private Region statusBar() {
+        Label user = new Label(viewModel.statusUser());
+        user.setId("status-user");
+        Label clinic = new Label(viewModel.clinicName());
+        clinic.setId("status-clinic");
+        Label date = new Label();
+        date.setId("status-date");
+        date.textProperty().bind(viewModel.titleProperty());
+        Label count = new Label();
+        count.setId("status-count");
+        count.textProperty().bind(viewModel.summaryProperty());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(14, 14);
+        loading.visibleProperty().bind(viewModel.loadingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(user, clinic, date, spacer, count, loading);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void installShortcuts(Scene scene) {
+        Map<KeyCombination, Runnable> keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), viewModel::showToday);
+        keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), viewModel::next);
+        keys.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), viewModel::previous);
+        keys.put(new KeyCodeCombination(KeyCode.PAGE_DOWN), viewModel::next);
+        keys.put(new KeyCodeCombination(KeyCode.PAGE_UP), viewModel::previous);
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> bookAt(null));
+        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), viewModel::showDay);
+        keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), viewModel::showWeek);
+        keys.put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+    }
+
+    private void showHelp() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("Ctrl+T", messages.get("help.today"));
+        rows.put("Ctrl+→  /  Page suiv.", messages.get("help.nextDay"));
+        rows.put("Ctrl+←  /  Page préc.", messages.get("help.previousDay"));
+        rows.put("Ctrl+N", messages.get("help.newAppointment"));
+        rows.put("Ctrl+F", messages.get("help.search"));
+        rows.put("Ctrl+D", messages.get("help.dayView"));
+        rows.put("Ctrl+W", messages.get("help.weekView"));
+        rows.put("Entrée", messages.get("help.open"));
+        rows.put("F1", messages.get("help.help"));
+        dialogs.showReference(messages.get("help.title"), messages.get("help.header"), rows,
+                messages.get("help.mouse"));
+    }
+
+    private void open(AppointmentView item) {
+        viewModel.selectedProperty().set(item);
+        details.show(item);
+    }
+
+    private void bookWithSearch(String text) {
+        BookingViewModel booking = bookingViewModels.get();
+        booking.prefill(viewModel.getDate(), null, null, null);
+        booking.searchTextProperty().set(text == null ? "" : text.trim());
+        showBooking(booking);
+    }
+
+    /** Opens the booking dialog, pre-filled with the double-clicked slot when there is one. */
+    void bookAt(SlotRequest slot) {
+        BookingViewModel booking = bookingViewModels.get();
+        if (slot == null) {
+            booking.prefill(viewModel.getDate(), null, null, null);
+        } else {
+            Chair chair = null;
+            Practitioner practitioner = null;
+            for (Chair each : viewModel.chairs()) {
+                if (Objects.equals(each.id(), slot.columnKey())) {
+                    chair = each;
+                }
+            }
+            for (Practitioner each : viewModel.practitioners()) {
+                if (Objects.equals(each.id(), slot.columnKey())) {
+                    practitioner = each;
+                }
+            }
+            booking.prefill(slot.date(), slot.time(), chair, practitioner);
+        }
+        showBooking(booking);
+    }
+
+    private void showBooking(BookingViewModel booking) {
+        LocalDate shown = viewModel.getDate();
+        new BookingDialog(booking, messages, root.getScene() == null ? null : root.getScene().getWindow())
+                .showAndWait()
+                .ifPresentOrElse(viewModel::showBooked, () -> {
+                    if (!shown.equals(viewModel.getDate())) {
+                        viewModel.goTo(shown);
+                    }
+                });
+    }
+}

@@ -1,0 +1,204 @@
+package nova.ui.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import nova.agenda.domain.AppointmentView;
+import nova.app.StoreDeskBackend;
+import nova.clinic.domain.Chair;
+import nova.clinic.domain.Practitioner;
+import nova.clinic.service.SetupService;
+import nova.patient.domain.PatientSummary;
+import nova.testing.TestStores;
+import nova.ui.NovaApplication;
+import nova.ui.StartOptions;
+import nova.ui.agenda.DayAgendaView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The receptionist's path on a real encrypted demo store, in JavaFX's headless platform: log in by typing, see the
+ * demo agenda, book through the dialog and see the appointment appear; a double booking shows the service's
+ * reason in the dialog and keeps it open.
+ */
+class WorkstationFlowTest extends FxRobot {
+
+    @TempDir
+    Path dataDir;
+
+    private Application application;
+
+    @BeforeEach
+    void startOnDemoStore() throws Exception {
+        TestStores.create(dataDir, "cabinet-alger", true);
+        StoreDeskBackend backend = new StoreDeskBackend(dataDir, TestStores.access(),
+                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()));
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(() ->
+                new NovaApplication(options -> backend, new StartOptions(dataDir, false), Clock.systemUTC()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void logInSeeTheDemoAgendaBookAndSeeItAppear() throws Exception {
+        logIn();
+        DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
+        waitUntil(() -> !agenda.getItems().isEmpty());
+        assertEquals(3, agenda.getColumns().size(), "one column per demo chair");
+        // Blocks are built in the layout pass that follows the batch.
+        waitUntil(() -> !lookup(".agenda-block").queryAll().isEmpty());
+        assertTrue(fx(() -> lookup("#status-user").queryAs(Label.class).getText()).contains(TestStores.ADMIN));
+
+        LocalDate day = freeWorkingDay(agenda);
+        PatientSummary patient = openBookingAndChoosePatient("benali");
+        fillSlot(day, LocalTime.of(9, 0), 0, 0);
+        clickOn("#booking-save");
+        waitUntil(() -> lookup("#booking-dialog").tryQuery().isEmpty());
+
+        waitUntil(() -> agenda.getDate().equals(day) && agenda.getItems().stream()
+                .anyMatch(a -> a.patientId().equals(patient.id())));
+        AppointmentView booked = fx(() -> agenda.getItems().stream()
+                .filter(a -> a.patientId().equals(patient.id())).findFirst().orElseThrow());
+        assertEquals(LocalTime.of(9, 0), booked.start().toLocalTime());
+        assertEquals("Fauteuil 1", booked.chairName());
+        waitUntil(() -> patient.fullName().equals(lookup("#details-patient").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void aDoubleBookingShowsTheReasonAndKeepsTheDialogOpen() throws Exception {
+        logIn();
+        DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
+        waitUntil(() -> !agenda.getItems().isEmpty());
+        LocalDate day = freeWorkingDay(agenda);
+
+        openBookingAndChoosePatient("benali");
+        fillSlot(day, LocalTime.of(10, 0), 1, 0);
+        clickOn("#booking-save");
+        waitUntil(() -> lookup("#booking-dialog").tryQuery().isEmpty());
+
+        openBookingAndChoosePatient("khelifi");
+        fillSlot(day, LocalTime.of(10, 0), 1, 1);
+        clickOn("#booking-save");
+
+        waitUntil(() -> !lookup("#booking-error").queryAs(Label.class).getText().isBlank());
+        String reason = fx(() -> lookup("#booking-error").queryAs(Label.class).getText());
+        assertTrue(reason.toLowerCase().contains("fauteuil 2 est déjà occupé"), reason);
+        assertTrue(reason.toUpperCase().contains("BENALI"), "the other appointment is named: " + reason);
+        assertTrue(lookup("#booking-dialog").tryQuery().isPresent(), "the dialog stays open");
+        assertEquals(LocalTime.of(10, 0), fx(() -> lookup("#booking-start").queryAs(ComboBox.class).getValue()));
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#booking-dialog").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedInFrench() throws Exception {
+        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
+        clickOn("#login-user").write(TestStores.ADMIN);
+        clickOn("#login-password").write("mauvais-mot-de-passe");
+        type(KeyCode.ENTER);
+        waitUntil(() -> !lookup("#login-error").queryAs(Label.class).getText().isBlank());
+        assertEquals("Nom d'utilisateur ou mot de passe incorrect.",
+                fx(() -> lookup("#login-error").queryAs(Label.class).getText()));
+        assertTrue(lookup("#day-agenda").tryQuery().isEmpty());
+    }
+
+    @Test
+    void keyboardSwitchesToTheWeekAndMovesByAWeek() throws Exception {
+        logIn();
+        DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
+        waitUntil(() -> !agenda.getItems().isEmpty());
+        LocalDate start = fx(agenda::getDate);
+
+        push(KeyCode.CONTROL, KeyCode.W);
+        waitUntil(() -> lookup("#week-agenda").query().isVisible());
+        waitUntil(() -> lookup("#week-agenda").queryAs(nova.ui.agenda.WeekAgendaView.class).getColumns().size() == 5);
+        push(KeyCode.CONTROL, KeyCode.RIGHT);
+        waitUntil(() -> fx(agenda::getDate).equals(start.plusDays(7)));
+        push(KeyCode.CONTROL, KeyCode.D);
+        waitUntil(() -> lookup("#day-agenda").query().isVisible());
+    }
+
+    private void logIn() throws Exception {
+        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
+        clickOn("#login-user").write(TestStores.ADMIN);
+        clickOn("#login-password").write(TestStores.PASSWORD);
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
+    }
+
+    private PatientSummary openBookingAndChoosePatient(String query) throws Exception {
+        clickOn("#new-appointment");
+        waitUntil(() -> lookup("#booking-search").tryQuery().isPresent());
+        clickOn("#booking-search").write(query);
+        ListView<PatientSummary> results = lookup("#booking-results").queryListView();
+        waitUntil(() -> !results.getItems().isEmpty());
+        Node firstCell = lookup("#booking-results .list-cell").nth(0).query();
+        clickOn(firstCell);
+        waitUntil(() -> results.getSelectionModel().getSelectedItem() != null);
+        return fx(() -> results.getSelectionModel().getSelectedItem());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillSlot(LocalDate day, LocalTime time, int chairIndex, int practitionerIndex) {
+        interact(() -> {
+            lookup("#booking-date").queryAs(DatePicker.class).setValue(day);
+            ComboBox<LocalTime> start = lookup("#booking-start").queryAs(ComboBox.class);
+            start.setValue(time);
+            ComboBox<Chair> chair = lookup("#booking-chair").queryAs(ComboBox.class);
+            chair.setValue(chair.getItems().get(chairIndex));
+            ComboBox<Practitioner> practitioner = lookup("#booking-practitioner").queryAs(ComboBox.class);
+            practitioner.setValue(practitioner.getItems().get(practitionerIndex));
+        });
+    }
+
+    /** A working day after the demo week (whose chairs are full), so the booked slot is free. */
+    private LocalDate freeWorkingDay(DayAgendaView agenda) throws Exception {
+        LocalDate day = fx(agenda::getDate).plusDays(21);
+        List<java.time.DayOfWeek> working = List.of(java.time.DayOfWeek.SUNDAY, java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY);
+        while (!working.contains(day.getDayOfWeek())) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try {
+                return Optional.ofNullable(fx(condition)).orElse(false);
+            } catch (Exception notYet) {
+                return false;
+            }
+        });
+    }
+}
