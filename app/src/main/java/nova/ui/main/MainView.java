@@ -27,7 +27,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
+import nova.ui.agenda.MoveRequest;
 import nova.clinic.domain.Chair;
 import nova.clinic.domain.Practitioner;
 import nova.ui.agenda.AgendaGridView;
@@ -64,7 +69,7 @@ public final class MainView {
         this.bookingViewModels = bookingViewModels;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.details = new AppointmentDetailsPanel(messages);
+        this.details = new AppointmentDetailsPanel(messages, viewModel, this::changeStatus, this::moveSelected);
         build();
     }
 
@@ -92,6 +97,8 @@ public final class MainView {
             view.setZone(viewModel.profile().zone());
             view.setOnNewAppointment(this::bookAt);
             view.setOnOpenAppointment(this::open);
+            view.setOnMoveAppointment(this::drop);
+            view.setBlockMenuFactory(this::blockMenu);
             view.selectedItemProperty().addListener((obs, old, now) -> {
                 if (view.isVisible()) {
                     viewModel.selectedProperty().set(now);
@@ -326,7 +333,75 @@ public final class MainView {
         rows.put("Entrée", messages.get("help.open"));
         rows.put("F1", messages.get("help.help"));
         dialogs.showReference(messages.get("help.title"), messages.get("help.header"), rows,
-                messages.get("help.mouse"));
+                messages.get("help.mouse") + "\n" + messages.get("help.drag"));
+    }
+
+    /** Operations of the details panel and the block menu; cancelling asks for the reason first. */
+    void changeStatus(AppointmentStatus to) {
+        AppointmentView item = viewModel.selectedProperty().get();
+        if (item == null) {
+            return;
+        }
+        if (to == AppointmentStatus.CANCELLED) {
+            new CancelDialog(item, messages, window()).showAndWait()
+                    .ifPresent(reason -> viewModel.changeStatus(to, reason));
+        } else {
+            viewModel.changeStatus(to, null);
+        }
+    }
+
+    void moveSelected() {
+        AppointmentView item = viewModel.selectedProperty().get();
+        if (item == null) {
+            return;
+        }
+        new MoveDialog(item, viewModel, messages, window()).showAndWait().ifPresent(target ->
+                viewModel.move(item, target.chair().id(), target.practitioner().id(), target.start(),
+                        target.durationMinutes(), null));
+    }
+
+    /** A block was dropped: the column gives the chair or practitioner (day) or the date (week). */
+    private void drop(MoveRequest request) {
+        AppointmentView item = request.item();
+        java.util.UUID chair = item.chairId();
+        java.util.UUID practitioner = item.practitionerId();
+        if (viewModel.getMode() == AgendaMode.DAY && request.columnKey() instanceof java.util.UUID key) {
+            if (viewModel.groupingProperty().get() == AgendaGrouping.PRACTITIONER) {
+                practitioner = key;
+            } else {
+                chair = key;
+            }
+        }
+        viewModel.move(item, chair, practitioner,
+                java.time.ZonedDateTime.of(request.date(), request.start(), viewModel.profile().zone()),
+                request.durationMinutes(), null);
+    }
+
+    private ContextMenu blockMenu(AppointmentView item) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("block-menu");
+        var allowed = new nova.agenda.service.StatusTransitions().allowedFrom(item.status());
+        for (AppointmentStatus to : AppointmentDetailsPanel.OPERATIONS) {
+            MenuItem entry = new MenuItem(messages.get("action." + to.name()));
+            entry.setId("menu-" + to.name());
+            entry.setDisable(!allowed.contains(to));
+            entry.setOnAction(e -> changeStatus(to));
+            menu.getItems().add(entry);
+        }
+        MenuItem move = new MenuItem(messages.get("action.move"));
+        move.setId("menu-move");
+        move.setDisable(!item.status().occupiesTime());
+        move.setOnAction(e -> moveSelected());
+        MenuItem undo = new MenuItem(messages.get("action.undo"));
+        undo.setId("menu-undo");
+        undo.setDisable(item.status() == AppointmentStatus.BOOKED);
+        undo.setOnAction(e -> viewModel.undoStatus());
+        menu.getItems().addAll(new SeparatorMenuItem(), move, undo);
+        return menu;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void open(AppointmentView item) {
