@@ -100,6 +100,16 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         return refusalsAsMessages(() -> workstation.agenda().undoStatus(id));
     }
 
+    @Override
+    public List<nova.agenda.domain.SlotProposal> findSlots(nova.agenda.domain.SlotQuery query) {
+        return workstation.agenda().findSlots(query);
+    }
+
+    @Override
+    public List<AppointmentView> forPatient(UUID patientId) {
+        return workstation.agenda().forPatient(patientId);
+    }
+
     private static <T> T refusalsAsMessages(Supplier<T> change) throws UserMessageException {
         try {
             return change.get();

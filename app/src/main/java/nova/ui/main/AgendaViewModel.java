@@ -393,6 +393,18 @@ public final class AgendaViewModel {
         return session.clinic().practitioners();
     }
 
+    DeskSession session() {
+        return session;
+    }
+
+    TaskExecutor executor() {
+        return executor;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
     public ClinicProfile profile() {
         return profile;
     }

@@ -30,7 +30,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import nova.agenda.domain.AppointmentStatus;
+import nova.ui.today.TodayView;
+import nova.ui.today.TodayViewModel;
 import nova.agenda.domain.AppointmentView;
 import nova.ui.agenda.MoveRequest;
 import nova.clinic.domain.Chair;
@@ -62,6 +66,9 @@ public final class MainView {
     private final WeekAgendaView weekView = new WeekAgendaView();
     private final TextField search = new TextField();
     private final AppointmentDetailsPanel details;
+    private final TodayViewModel today;
+    private final TabPane side = new TabPane();
+    private final Tab detailsTab;
 
     public MainView(AgendaViewModel viewModel, Supplier<BookingViewModel> bookingViewModels, DialogService dialogs,
                     Messages messages) {
@@ -70,6 +77,8 @@ public final class MainView {
         this.dialogs = dialogs;
         this.messages = messages;
         this.details = new AppointmentDetailsPanel(messages, viewModel, this::changeStatus, this::moveSelected);
+        this.today = new TodayViewModel(viewModel.session(), viewModel.executor(), messages, viewModel.clock());
+        this.detailsTab = new Tab(messages.get("today.tab.details"), details);
         build();
     }
 
@@ -89,7 +98,7 @@ public final class MainView {
         root.getStyleClass().add("main-root");
         root.setTop(toolbar());
         root.setCenter(agendaArea());
-        root.setRight(details);
+        root.setRight(sidePanel());
         root.setBottom(statusBar());
 
         for (AgendaGridView view : List.<AgendaGridView>of(dayView, weekView)) {
@@ -116,11 +125,12 @@ public final class MainView {
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             details.show(now);
             activeView().select(now);
+            if (now != null && (old == null || !Objects.equals(old.id(), now.id()))) {
+                side.getSelectionModel().select(detailsTab);
+            }
         });
-        // The week needs the width: its side panel only shows when an appointment is selected.
-        details.visibleProperty().bind(viewModel.modeProperty().isEqualTo(AgendaMode.DAY)
-                .or(viewModel.selectedProperty().isNotNull()));
-        details.managedProperty().bind(details.visibleProperty());
+        // Every load of the agenda (a change, a reload after sync) also refreshes today's lists.
+        viewModel.loadsProperty().addListener((obs, old, now) -> today.refresh());
         showMode(viewModel.getMode());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -142,6 +152,27 @@ public final class MainView {
     private void showMode(AgendaMode mode) {
         dayView.setVisible(mode == AgendaMode.DAY);
         weekView.setVisible(mode == AgendaMode.WEEK);
+    }
+
+    /** Right: the selected appointment, the doctor's day and the waiting room, as tabs. */
+    private Region sidePanel() {
+        TodayView todayView = new TodayView(today, messages, this::openFromToday, viewModel::showBooked,
+                this::blockMenu, this::window);
+        Tab myDay = new Tab(messages.get("today.tab.myDay"), todayView.myDayPane());
+        myDay.setId("tab-myday");
+        Tab waiting = new Tab(messages.get("today.tab.waiting"), todayView.waitingPane());
+        waiting.setId("tab-waiting");
+        detailsTab.setId("tab-details");
+        side.getTabs().setAll(detailsTab, myDay, waiting);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getStyleClass().add("side-tabs");
+        side.setId("side-panel");
+        return side;
+    }
+
+    private void openFromToday(AppointmentView item) {
+        viewModel.showBooked(item);
+        side.getSelectionModel().select(detailsTab);
     }
 
     private Region toolbar() {

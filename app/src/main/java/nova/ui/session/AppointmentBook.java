@@ -32,4 +32,10 @@ public interface AppointmentBook {
 
     /** Undoes the latest status change still in effect. */
     AppointmentView undoStatus(UUID id) throws UserMessageException;
+
+    /** The earliest free slots (the walk-in queue asks for the first free chair from now). */
+    List<nova.agenda.domain.SlotProposal> findSlots(nova.agenda.domain.SlotQuery query);
+
+    /** A patient's appointments, past and future, newest first. */
+    List<AppointmentView> forPatient(UUID patientId);
 }

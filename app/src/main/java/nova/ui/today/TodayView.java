@@ -1,0 +1,183 @@
+package nova.ui.today;
+
+import atlantafx.base.theme.Styles;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import nova.agenda.domain.AppointmentView;
+import nova.clinic.domain.Practitioner;
+import nova.ui.support.Messages;
+
+/** The "Ma journée" and "Salle d'attente" panes of the side panel; a row opens its appointment in the agenda. */
+public final class TodayView {
+
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm", Locale.FRENCH);
+
+    private final TodayViewModel viewModel;
+    private final Messages messages;
+    private final Consumer<AppointmentView> onOpen;
+    private final Consumer<AppointmentView> onWalkedIn;
+    private final Function<AppointmentView, ContextMenu> menus;
+    private final Supplier<Window> owner;
+    private final ListView<AppointmentView> myDay = new ListView<>();
+    private final ListView<TodayViewModel.Waiting> waiting = new ListView<>();
+
+    public TodayView(TodayViewModel viewModel, Messages messages, Consumer<AppointmentView> onOpen,
+                     Consumer<AppointmentView> onWalkedIn, Function<AppointmentView, ContextMenu> menus,
+                     Supplier<Window> owner) {
+        this.onWalkedIn = onWalkedIn;
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.onOpen = onOpen;
+        this.menus = menus;
+        this.owner = owner;
+        // The waiting times tick while the pane is open.
+        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(30), e -> waiting.refresh()));
+        tick.setCycleCount(Timeline.INDEFINITE);
+        tick.play();
+    }
+
+    public Region myDayPane() {
+        ComboBox<Practitioner> who = new ComboBox<>();
+        who.setId("myday-practitioner");
+        who.getItems().add(null);
+        who.getItems().addAll(viewModel.practitioners());
+        who.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Practitioner p) {
+                return p == null ? messages.get("today.allPractitioners") : p.displayName();
+            }
+
+            @Override
+            public Practitioner fromString(String s) {
+                return null;
+            }
+        });
+        who.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Practitioner p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty ? null : who.getConverter().toString(p));
+            }
+        });
+        who.setMaxWidth(Double.MAX_VALUE);
+        who.valueProperty().bindBidirectional(viewModel.practitionerProperty());
+        myDay.setId("myday-list");
+        myDay.setPlaceholder(new Label(messages.get("today.myDay.empty")));
+        myDay.getStyleClass().add("today-list");
+        myDay.setCellFactory(list -> new AppointmentCell());
+        viewModel.myDayProperty().addListener((obs, old, now) -> myDay.getItems().setAll(now));
+        myDay.getItems().setAll(viewModel.myDayProperty().get());
+        VBox.setVgrow(myDay, Priority.ALWAYS);
+        VBox box = new VBox(8, who, myDay);
+        box.getStyleClass().add("today-pane");
+        return box;
+    }
+
+    public Region waitingPane() {
+        waiting.setId("waiting-list");
+        waiting.setPlaceholder(new Label(messages.get("today.waiting.empty")));
+        waiting.getStyleClass().add("today-list");
+        waiting.setCellFactory(list -> new WaitingCell());
+        viewModel.waitingProperty().addListener((obs, old, now) -> waiting.getItems().setAll(now));
+        waiting.getItems().setAll(viewModel.waitingProperty().get());
+        VBox.setVgrow(waiting, Priority.ALWAYS);
+        Button walkIn = new Button(messages.get("today.walkin"));
+        walkIn.setId("walkin");
+        walkIn.getStyleClass().add(Styles.ACCENT);
+        walkIn.setMaxWidth(Double.MAX_VALUE);
+        walkIn.setOnAction(e -> new WalkInDialog(viewModel, messages, owner.get()).showAndWait()
+                .ifPresent(choice -> viewModel.walkIn(choice.patient(), choice.careType(), onWalkedIn)));
+        Label error = new Label();
+        error.setId("waiting-error");
+        error.getStyleClass().add("details-error");
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(8, walkIn, error, waiting);
+        box.getStyleClass().add("today-pane");
+        return box;
+    }
+
+    private Region row(AppointmentView a, String right, String rightStyle) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add("details-swatch");
+        swatch.setStyle("-fx-background-color: " + a.colorHex() + ";");
+        Label time = new Label(HOURS.format(a.start()));
+        time.getStyleClass().add("today-time");
+        Label name = new Label(a.patientName());
+        name.getStyleClass().add("today-name");
+        Label care = new Label(a.careTypeLabel() + " · " + a.practitionerName(), swatch);
+        care.getStyleClass().add("today-care");
+        VBox text = new VBox(1, name, care);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Label status = new Label(right);
+        status.getStyleClass().addAll(rightStyle.split(" "));
+        HBox line = new HBox(10, time, text, status);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private void wire(ListCell<?> cell, Supplier<AppointmentView> item) {
+        cell.setOnMouseClicked(e -> {
+            if (!cell.isEmpty() && item.get() != null) {
+                onOpen.accept(item.get());
+            }
+        });
+        cell.setOnContextMenuRequested(e -> {
+            if (!cell.isEmpty() && item.get() != null) {
+                onOpen.accept(item.get());
+                menus.apply(item.get()).show(cell, e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    private final class AppointmentCell extends ListCell<AppointmentView> {
+        AppointmentCell() {
+            wire(this, this::getItem);
+        }
+
+        @Override
+        protected void updateItem(AppointmentView a, boolean empty) {
+            super.updateItem(a, empty);
+            setText(null);
+            setGraphic(empty || a == null ? null : row(a, viewModel.statusLabel(a.status()),
+                    "status-pill status-" + a.status().name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private final class WaitingCell extends ListCell<TodayViewModel.Waiting> {
+        WaitingCell() {
+            wire(this, () -> getItem() == null ? null : getItem().appointment());
+        }
+
+        @Override
+        protected void updateItem(TodayViewModel.Waiting w, boolean empty) {
+            super.updateItem(w, empty);
+            setText(null);
+            setGraphic(empty || w == null ? null : row(w.appointment(), viewModel.waitingText(w.arrivedAt()),
+                    "waiting-time"));
+        }
+    }
+
+}
