@@ -88,7 +88,10 @@ public final class TodayView {
         viewModel.myDayProperty().addListener((obs, old, now) -> myDay.getItems().setAll(now));
         myDay.getItems().setAll(viewModel.myDayProperty().get());
         VBox.setVgrow(myDay, Priority.ALWAYS);
-        VBox box = new VBox(8, who, myDay);
+        Label day = new Label(messages.format("today.header", capitalize(
+                DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRENCH).format(viewModel.today()))));
+        day.getStyleClass().add("details-section");
+        VBox box = new VBox(8, day, who, myDay);
         box.getStyleClass().add("today-pane");
         return box;
     }
@@ -130,12 +133,22 @@ public final class TodayView {
         Label care = new Label(a.careTypeLabel() + " · " + a.practitionerName(), swatch);
         care.getStyleClass().add("today-care");
         VBox text = new VBox(1, name, care);
+        text.setMinWidth(0);
+        name.setMinWidth(0);
+        care.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
         Label status = new Label(right);
         status.getStyleClass().addAll(rightStyle.split(" "));
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        time.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(10, time, text, status);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.FRENCH) + text.substring(1);
     }
 
     private void wire(ListCell<?> cell, Supplier<AppointmentView> item) {
@@ -154,6 +167,8 @@ public final class TodayView {
 
     private final class AppointmentCell extends ListCell<AppointmentView> {
         AppointmentCell() {
+            // The row takes the list's width (no horizontal scrolling): long names are shortened instead.
+            setPrefWidth(0);
             wire(this, this::getItem);
         }
 
@@ -168,6 +183,7 @@ public final class TodayView {
 
     private final class WaitingCell extends ListCell<TodayViewModel.Waiting> {
         WaitingCell() {
+            setPrefWidth(0);
             wire(this, () -> getItem() == null ? null : getItem().appointment());
         }
 

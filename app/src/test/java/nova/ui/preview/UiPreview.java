@@ -50,6 +50,18 @@ public final class UiPreview {
                 agenda.select(agenda.getItems().get(Math.min(4, agenda.getItems().size() - 1)));
             });
         }
+        if (mode.equals("myday") || mode.equals("waiting")) {
+            when("#tab-" + mode, node -> {
+                var tabs = (javafx.scene.control.TabPane) find("#side-panel");
+                tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + mode)).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            });
+            when("#side-panel", node -> {
+                var tabs = (javafx.scene.control.TabPane) node;
+                tabs.getTabs().stream().filter(t -> ("tab-" + mode).equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            });
+        }
         if (mode.equals("week")) {
             when("#mode-week", node -> ((ToggleButton) node).fire());
         }
