@@ -102,7 +102,7 @@ final class AppointmentDetailsPanel extends VBox {
                 row("details.practitioner", value(item.practitionerName())),
                 row("details.chair", value(item.chairName())),
                 row("details.phone", value(blank(item.patientPhone()) ? messages.get("details.noPhone")
-                        : item.patientPhone())),
+                        : nova.patient.service.PhoneNumbers.display(item.patientPhone()))),
                 row("details.notes", value(blank(item.notes()) ? messages.get("details.noNotes") : item.notes())),
                 actions(item),
                 error,

@@ -142,6 +142,13 @@ public final class TodayView {
         status.getStyleClass().addAll(rightStyle.split(" "));
         status.setMinWidth(Region.USE_PREF_SIZE);
         time.setMinWidth(Region.USE_PREF_SIZE);
+        if (rightStyle.equals("waiting-time")) {
+            // The waiting time under the name: the name keeps the row's width.
+            text.getChildren().add(status);
+            HBox line = new HBox(10, time, text);
+            line.setAlignment(Pos.CENTER_LEFT);
+            return line;
+        }
         HBox line = new HBox(10, time, text, status);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
