@@ -158,6 +158,54 @@ public final class AgendaViewModel {
                 .executeWith(executor);
     }
 
+    // ---- printing
+
+    /** Where print dialogs open: the user's Documents folder when there is one, else the home folder. */
+    public static java.nio.file.Path defaultExportDirectory() {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        java.nio.file.Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
+    }
+
+    public String dayAgendaFileName() {
+        return "agenda-" + date.get() + ".pdf";
+    }
+
+    public String cardFileName(AppointmentView item) {
+        String family = item.patientName().split("\\s+")[0].replaceAll("[^\\p{L}\\p{N}-]", "");
+        return "rdv-" + family.toLowerCase(Locale.FRENCH) + "-" + item.start().toLocalDate() + ".pdf";
+    }
+
+    /** Writes the shown day's agenda (read again from the service, so it is current) as PDF. */
+    public void printDay(java.nio.file.Path target, java.util.function.Consumer<java.nio.file.Path> onSaved) {
+        LocalDate day = date.get();
+        BackgroundTask.wrap(() -> {
+                    byte[] pdf = new nova.agenda.service.print.AgendaPrints(profile).dayAgenda(day,
+                            session.clinic().chairs(), session.appointments().day(day), ZonedDateTime.now(clock));
+                    java.nio.file.Files.write(target, pdf);
+                    return target;
+                })
+                .onSuccess(onSaved::accept)
+                .onFailure(failure -> actionError.set(messages.format("print.error", target.getFileName())))
+                .executeWith(executor);
+    }
+
+    /** Writes the appointment card of the selected appointment as PDF. */
+    public void printCard(java.nio.file.Path target, java.util.function.Consumer<java.nio.file.Path> onSaved) {
+        AppointmentView item = selected.get();
+        if (item == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> {
+                    java.nio.file.Files.write(target,
+                            new nova.agenda.service.print.AgendaPrints(profile).appointmentCard(item));
+                    return target;
+                })
+                .onSuccess(onSaved::accept)
+                .onFailure(failure -> actionError.set(messages.format("print.error", target.getFileName())))
+                .executeWith(executor);
+    }
+
     /**
      * Refreshes what is shown after data changed underneath (sync, another window, the assistant): same date,
      * mode and grouping, the selection kept by id, the scroll position untouched (the grid is not recreated).

@@ -32,13 +32,15 @@ final class AppointmentDetailsPanel extends VBox {
     private final AgendaViewModel viewModel;
     private final Consumer<AppointmentStatus> onStatus;
     private final Runnable onMove;
+    private final Runnable onCard;
     private final VBox card = new VBox();
     private final VBox historyBox = new VBox(2);
     private final Label error = new Label();
     private final Label empty;
 
     AppointmentDetailsPanel(Messages messages, AgendaViewModel viewModel, Consumer<AppointmentStatus> onStatus,
-                            Runnable onMove) {
+                            Runnable onMove, Runnable onCard) {
+        this.onCard = onCard;
         this.messages = messages;
         this.viewModel = viewModel;
         this.onStatus = onStatus;
@@ -138,7 +140,11 @@ final class AppointmentDetailsPanel extends VBox {
         move.disableProperty().bind(viewModel.workingProperty().or(
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !movable)));
         move.setOnAction(e -> onMove.run());
-        buttons.getChildren().addAll(move, undo);
+        Button card = new Button(messages.get("action.card"));
+        card.setId("action-card");
+        card.getStyleClass().add("flat-action");
+        card.setOnAction(e -> onCard.run());
+        buttons.getChildren().addAll(move, undo, card);
         return new VBox(4, section("details.actions"), buttons);
     }
 

@@ -76,7 +76,8 @@ public final class MainView {
         this.bookingViewModels = bookingViewModels;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.details = new AppointmentDetailsPanel(messages, viewModel, this::changeStatus, this::moveSelected);
+        this.details = new AppointmentDetailsPanel(messages, viewModel, this::changeStatus, this::moveSelected,
+                this::printCard);
         this.today = new TodayViewModel(viewModel.session(), viewModel.executor(), messages, viewModel.clock());
         this.detailsTab = new Tab(messages.get("today.tab.details"), details);
         build();
@@ -270,13 +271,19 @@ public final class MainView {
         newAppointment.setTooltip(new Tooltip("Ctrl+N"));
         newAppointment.setOnAction(e -> bookAt(null));
 
+        Button print = new Button(messages.get("main.print"));
+        print.setId("print-day");
+        print.setTooltip(new Tooltip(messages.get("help.print") + " (Ctrl+P)"));
+        print.setOnAction(e -> printDay());
+        print.setMinWidth(Region.USE_PREF_SIZE);
+
         Button help = new Button("?");
         help.setId("help");
         help.setTooltip(new Tooltip(messages.get("main.help")));
         help.setOnAction(e -> showHelp());
 
         HBox bar = new HBox(today, arrows, picker, title, new HBox(day, week), groupingBox, spacer, search,
-                newAppointment, help);
+                newAppointment, print, help);
         bar.getStyleClass().add("main-toolbar");
         // Buttons keep their French text whole; the title and the search field give way on narrow windows.
         for (javafx.scene.control.ButtonBase button : List.of(today, previous, next, day, week, byChair,
@@ -350,6 +357,7 @@ public final class MainView {
         keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), viewModel::showDay);
         keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), viewModel::showWeek);
         keys.put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+        keys.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printDay);
     }
 
     private void showHelp() {
@@ -361,7 +369,9 @@ public final class MainView {
         rows.put("Ctrl+F", messages.get("help.search"));
         rows.put("Ctrl+D", messages.get("help.dayView"));
         rows.put("Ctrl+W", messages.get("help.weekView"));
+        rows.put("Ctrl+P", messages.get("help.print"));
         rows.put("Entrée", messages.get("help.open"));
+        rows.put("Clic droit", messages.get("help.menu"));
         rows.put("F1", messages.get("help.help"));
         dialogs.showReference(messages.get("help.title"), messages.get("help.header"), rows,
                 messages.get("help.mouse") + "\n" + messages.get("help.drag"));
@@ -408,6 +418,24 @@ public final class MainView {
                 request.durationMinutes(), null);
     }
 
+    void printDay() {
+        dialogs.chooseSaveFile(messages.get("print.day.title"), AgendaViewModel.defaultExportDirectory(),
+                        viewModel.dayAgendaFileName(), messages.get("print.pdf"), "pdf")
+                .ifPresent(path -> viewModel.printDay(path, saved -> dialogs.showInformation(
+                        messages.get("print.day.title"), messages.format("print.saved", saved))));
+    }
+
+    void printCard() {
+        AppointmentView item = viewModel.selectedProperty().get();
+        if (item == null) {
+            return;
+        }
+        dialogs.chooseSaveFile(messages.get("print.card.title"), AgendaViewModel.defaultExportDirectory(),
+                        viewModel.cardFileName(item), messages.get("print.pdf"), "pdf")
+                .ifPresent(path -> viewModel.printCard(path, saved -> dialogs.showInformation(
+                        messages.get("print.card.title"), messages.format("print.saved", saved))));
+    }
+
     private ContextMenu blockMenu(AppointmentView item) {
         ContextMenu menu = new ContextMenu();
         menu.setId("block-menu");
@@ -427,7 +455,10 @@ public final class MainView {
         undo.setId("menu-undo");
         undo.setDisable(item.status() == AppointmentStatus.BOOKED);
         undo.setOnAction(e -> viewModel.undoStatus());
-        menu.getItems().addAll(new SeparatorMenuItem(), move, undo);
+        MenuItem card = new MenuItem(messages.get("action.card"));
+        card.setId("menu-card");
+        card.setOnAction(e -> printCard());
+        menu.getItems().addAll(new SeparatorMenuItem(), move, undo, new SeparatorMenuItem(), card);
         return menu;
     }
 

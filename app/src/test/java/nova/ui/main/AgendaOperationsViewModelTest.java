@@ -117,4 +117,36 @@ class AgendaOperationsViewModelTest {
         assertEquals(a.id(), viewModel.selectedProperty().get().id());
         assertTrue(viewModel.getAppointments().stream().anyMatch(x -> x.id().equals(other.id())));
     }
+
+    @Test
+    void printsTheShownDayAndTheSelectedCardAsPdf(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        add(0, 9);
+        viewModel.goTo(DAY);
+        viewModel.selectedProperty().set(viewModel.getAppointments().getFirst());
+        assertEquals("agenda-2026-11-25.pdf", viewModel.dayAgendaFileName());
+        assertEquals("rdv-benali-2026-11-25.pdf", viewModel.cardFileName(viewModel.selectedProperty().get()));
+        java.util.List<java.nio.file.Path> saved = new java.util.ArrayList<>();
+
+        viewModel.printDay(dir.resolve("jour.pdf"), saved::add);
+        viewModel.printCard(dir.resolve("carte.pdf"), saved::add);
+
+        assertEquals(java.util.List.of(dir.resolve("jour.pdf"), dir.resolve("carte.pdf")), saved);
+        try (var day = org.apache.pdfbox.Loader.loadPDF(dir.resolve("jour.pdf").toFile());
+             var card = org.apache.pdfbox.Loader.loadPDF(dir.resolve("carte.pdf").toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            String dayText = stripper.getText(day);
+            assertTrue(dayText.contains("Agenda du mercredi 25 novembre 2026"), dayText);
+            assertTrue(dayText.contains("Benali Yacine"), dayText);
+            String cardText = stripper.getText(card).replaceAll("\\s+", " ");
+            assertTrue(cardText.contains("Mercredi 25 novembre 2026 à 09:00"), cardText);
+        }
+    }
+
+    @Test
+    void aPrintThatCannotBeWrittenSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        viewModel.goTo(DAY);
+        viewModel.printDay(dir.resolve("absent").resolve("jour.pdf"), path -> { });
+        assertTrue(viewModel.actionErrorProperty().get().contains("jour.pdf"), viewModel.actionErrorProperty().get());
+    }
 }
