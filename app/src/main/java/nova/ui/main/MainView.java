@@ -33,6 +33,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import nova.agenda.domain.AppointmentStatus;
+import nova.ui.patient.PatientCardDialog;
+import nova.ui.patient.PatientCardViewModel;
 import nova.ui.today.TodayView;
 import nova.ui.today.TodayViewModel;
 import nova.agenda.domain.AppointmentView;
@@ -263,7 +265,7 @@ public final class MainView {
         search.setId("main-search");
         search.getStyleClass().add("search-field");
         search.setPromptText(messages.get("main.search.prompt"));
-        search.setOnAction(e -> bookWithSearch(search.getText()));
+        search.setOnAction(e -> showPatientCard(search.getText()));
 
         Button newAppointment = new Button(messages.get("main.newAppointment"));
         newAppointment.setId("new-appointment");
@@ -471,10 +473,20 @@ public final class MainView {
         details.show(item);
     }
 
-    private void bookWithSearch(String text) {
+    /** Enter in the toolbar search: the patient card, with "Nouveau RDV" for the patient found. */
+    void showPatientCard(String text) {
+        PatientCardViewModel card = new PatientCardViewModel(viewModel.session(), viewModel.executor(),
+                viewModel.clock());
+        PatientCardDialog dialog = new PatientCardDialog(card, messages, window(), this::bookFor,
+                viewModel::showBooked);
+        card.searchTextProperty().set(text == null ? "" : text.strip());
+        dialog.showAndWait();
+    }
+
+    private void bookFor(nova.patient.domain.PatientSummary patient) {
         BookingViewModel booking = bookingViewModels.get();
         booking.prefill(viewModel.getDate(), null, null, null);
-        booking.searchTextProperty().set(text == null ? "" : text.trim());
+        booking.patientProperty().set(patient);
         showBooking(booking);
     }
 

@@ -62,6 +62,12 @@ public final class UiPreview {
                         .ifPresent(t -> tabs.getSelectionModel().select(t));
             });
         }
+        if (mode.equals("patient")) {
+            when("#main-search", node -> {
+                ((TextField) node).setText("benali");
+                ((TextField) node).fireEvent(new javafx.event.ActionEvent());
+            });
+        }
         if (mode.equals("week")) {
             when("#mode-week", node -> ((ToggleButton) node).fire());
         }
