@@ -69,7 +69,8 @@ final class AppointmentDetailsPanel extends VBox {
         scroller.visibleProperty().bind(card.visibleProperty());
         scroller.managedProperty().bind(card.visibleProperty());
         VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(title, empty, scroller);
+        // The side panel's tab already says "Rendez-vous".
+        getChildren().addAll(empty, scroller);
         show(null);
     }
 

@@ -82,7 +82,7 @@ public final class PatientCardDialog {
 
         card.setId("patient-card-body");
         card.getStyleClass().add("details-card");
-        card.setPrefWidth(420);
+        card.setPrefWidth(540);
         Runnable render = () -> render(onNewAppointment, onOpen);
         viewModel.patientProperty().addListener((obs, old, now) -> render.run());
         viewModel.upcomingProperty().addListener((obs, old, now) -> render.run());
@@ -151,8 +151,8 @@ public final class PatientCardDialog {
             box.getChildren().add(none);
         }
         for (AppointmentView a : items) {
-            Label line = new Label(capitalize(WHEN.format(a.start())) + "  ·  " + a.careTypeLabel() + "  ·  "
-                    + a.practitionerName() + "  ·  " + messages.get("status." + a.status().name()));
+            Label line = new Label(capitalize(WHEN.format(a.start())) + " · " + a.careTypeLabel() + " · "
+                    + a.practitionerName() + " · " + messages.get("status." + a.status().name()));
             line.getStyleClass().add("patient-appointment");
             line.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {
