@@ -68,7 +68,7 @@ class AgendaOperationsFlowTest extends FxRobot {
     void startOnDemoStore() throws Exception {
         TestStores.create(dataDir, "cabinet-alger", true);
         StoreDeskBackend real = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()));
+                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
         DeskBackend capturing = new CapturingBackend(real, opened);
         FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(() ->
