@@ -213,7 +213,7 @@ public final class MainView {
         title.textProperty().bind(viewModel.titleProperty());
         title.setMinWidth(Region.USE_PREF_SIZE);
         // On narrow screens the date title goes first: the date picker and the status bar still show the date.
-        title.visibleProperty().bind(root.widthProperty().greaterThanOrEqualTo(1240));
+        title.visibleProperty().bind(root.widthProperty().greaterThanOrEqualTo(1440));
         title.managedProperty().bind(title.visibleProperty());
 
         ToggleGroup modes = new ToggleGroup();
