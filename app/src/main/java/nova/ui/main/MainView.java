@@ -35,6 +35,7 @@ import javafx.scene.control.TabPane;
 import nova.agenda.domain.AppointmentStatus;
 import nova.ui.patient.PatientCardDialog;
 import nova.ui.patient.PatientCardViewModel;
+import nova.ui.today.RecallViewModel;
 import nova.ui.today.TodayView;
 import nova.ui.today.TodayViewModel;
 import nova.agenda.domain.AppointmentView;
@@ -165,8 +166,17 @@ public final class MainView {
         myDay.setId("tab-myday");
         Tab waiting = new Tab(messages.get("today.tab.waiting"), todayView.waitingPane());
         waiting.setId("tab-waiting");
+        RecallViewModel recalls = new RecallViewModel(viewModel.session(), viewModel.executor(), viewModel.clock());
+        Tab recall = new Tab(messages.get("today.tab.recall"), todayView.recallPane(recalls, this::showPatientCard));
+        recall.setId("tab-recall");
+        // Read when first opened, then at each visit: it spans 18 months of appointments.
+        recall.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                recalls.refresh();
+            }
+        });
         detailsTab.setId("tab-details");
-        side.getTabs().setAll(detailsTab, myDay, waiting);
+        side.getTabs().setAll(detailsTab, myDay, waiting, recall);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.getStyleClass().add("side-tabs");
         side.setId("side-panel");

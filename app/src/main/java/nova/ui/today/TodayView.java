@@ -122,6 +122,65 @@ public final class TodayView {
         return box;
     }
 
+    /** Rappels: due and overdue recalls; a double click opens the patient card (with « Nouveau RDV »). */
+    public Region recallPane(RecallViewModel recalls, Consumer<String> onPatient) {
+        ListView<nova.agenda.domain.Recall> list = new ListView<>();
+        list.setId("recall-list");
+        list.getStyleClass().add("today-list");
+        list.setPlaceholder(new Label(messages.get("recall.empty")));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
+        list.setCellFactory(view -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+                setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && getItem() != null) {
+                        onPatient.accept(getItem().patientName());
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(nova.agenda.domain.Recall r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(null);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(r.patientName());
+                name.getStyleClass().add("today-name");
+                name.setMinWidth(0);
+                String phone = r.patientPhone() == null ? "" : " · "
+                        + nova.patient.service.PhoneNumbers.display(r.patientPhone());
+                Label care = new Label(messages.format("recall.line", recalls.careLabel(r.careTypeCode()),
+                        day.format(r.lastDone())) + phone);
+                care.getStyleClass().add("today-care");
+                care.setMinWidth(0);
+                VBox text = new VBox(1, name, care);
+                text.setMinWidth(0);
+                HBox.setHgrow(text, Priority.ALWAYS);
+                Label state = new Label(r.state().label());
+                state.getStyleClass().addAll("status-pill", "recall-" + r.state().name().toLowerCase(Locale.ROOT));
+                state.setMinWidth(Region.USE_PREF_SIZE);
+                Label due = new Label(day.format(r.dueDate()));
+                due.getStyleClass().add("today-care");
+                VBox right = new VBox(2, state, due);
+                right.setAlignment(Pos.CENTER_RIGHT);
+                HBox line = new HBox(8, text, right);
+                line.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(line);
+            }
+        });
+        recalls.recallsProperty().addListener((obs, old, now) -> list.getItems().setAll(now));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label hint = new Label(messages.get("recall.hint"));
+        hint.getStyleClass().add("history-line");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, hint, list);
+        box.getStyleClass().add("today-pane");
+        return box;
+    }
+
     private Region row(AppointmentView a, String right, String rightStyle) {
         Region swatch = new Region();
         swatch.getStyleClass().add("details-swatch");

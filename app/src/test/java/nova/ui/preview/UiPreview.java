@@ -50,7 +50,7 @@ public final class UiPreview {
                 agenda.select(agenda.getItems().get(Math.min(4, agenda.getItems().size() - 1)));
             });
         }
-        if (mode.equals("myday") || mode.equals("waiting")) {
+        if (mode.equals("myday") || mode.equals("waiting") || mode.equals("recall")) {
             when("#tab-" + mode, node -> {
                 var tabs = (javafx.scene.control.TabPane) find("#side-panel");
                 tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + mode)).findFirst()
