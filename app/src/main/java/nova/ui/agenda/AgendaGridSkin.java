@@ -48,6 +48,13 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
     private final Timeline clockTick;
     private final Map<Object, AppointmentBlock> blocksById = new HashMap<>();
     private boolean dirty = true;
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> enterOpens = event -> {
+        AgendaGridView control = getSkinnable();
+        if (event.getCode() == KeyCode.ENTER && control != null && control.getSelectedItem() != null) {
+            control.fireOpenAppointment(control.getSelectedItem());
+            event.consume();
+        }
+    };
 
     protected AgendaGridSkin(C control) {
         super(control);
@@ -78,12 +85,7 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
         ghost.setManaged(false);
         ghostText.getStyleClass().add("agenda-ghost-text");
         ghost.getChildren().add(ghostText);
-        control.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && control.getSelectedItem() != null) {
-                control.fireOpenAppointment(control.getSelectedItem());
-                event.consume();
-            }
-        });
+        control.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enterOpens);
 
         // The "now" line moves by itself; a relayout only repositions nodes.
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> body.requestLayout()));
@@ -94,6 +96,9 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
     @Override
     public void dispose() {
         clockTick.stop();
+        if (getSkinnable() != null) {
+            getSkinnable().removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enterOpens);
+        }
         super.dispose();
     }
 
