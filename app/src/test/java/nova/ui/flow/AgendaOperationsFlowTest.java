@@ -110,6 +110,32 @@ class AgendaOperationsFlowTest extends FxRobot {
     }
 
     @Test
+    void inTheWeekABlockDraggedToAnotherDayKeepsItsChairAndTime() throws Exception {
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W);
+        nova.ui.agenda.WeekAgendaView week = lookup("#week-agenda").queryAs(nova.ui.agenda.WeekAgendaView.class);
+        waitUntil(() -> week.isVisible() && lookup("#week-agenda #block-" + first.id()).tryQuery().isPresent());
+        int column = fx(() -> {
+            for (int c = 0; c < week.getColumns().size(); c++) {
+                if (week.getColumns().get(c).date().equals(day)) {
+                    return c;
+                }
+            }
+            throw new IllegalStateException("day not shown");
+        });
+        // The next column is the next working day (Thursday's next is Sunday): take the last column otherwise.
+        int target = column + 1 < week.getColumns().size() ? column + 1 : column - 1;
+        LocalDate targetDay = fx(() -> week.getColumns().get(target).date());
+
+        dragBlock(week, first, target, LocalTime.of(9, 0));
+
+        waitUntil(() -> agenda.find(first.id()).orElseThrow().start().toLocalDate().equals(targetDay));
+        AppointmentView moved = agenda.find(first.id()).orElseThrow();
+        assertEquals(LocalTime.of(9, 0), moved.start().toLocalTime());
+        assertEquals(first.chairId(), moved.chairId());
+        assertEquals(first.practitionerId(), moved.practitionerId());
+    }
+
+    @Test
     void droppingOntoAnOccupiedSlotShowsTheRefusalAndChangesNothing() throws Exception {
         dragBlock(first, 1, LocalTime.of(10, 0));
 
@@ -148,9 +174,14 @@ class AgendaOperationsFlowTest extends FxRobot {
 
     /** Presses near the top of the block and releases over the given column at the given time. */
     private void dragBlock(AppointmentView item, int column, LocalTime time) throws Exception {
-        DayAgendaView view = lookup("#day-agenda").queryAs(DayAgendaView.class);
-        Region block = lookup("#block-" + item.id()).queryAs(Region.class);
-        Node body = lookup(".agenda-body").match(Node::isVisible).query();
+        dragBlock(lookup("#day-agenda").queryAs(DayAgendaView.class), item, column, time);
+    }
+
+    private void dragBlock(nova.ui.agenda.AgendaGridView view, AppointmentView item, int column, LocalTime time)
+            throws Exception {
+        Region block = lookup("#block-" + item.id()).match(Node::isVisible)
+                .match(n -> isInside(n, view)).queryAs(Region.class);
+        Node body = lookup(".agenda-body").match(n -> isInside(n, view)).query();
         Point2D grab = fx(() -> block.localToScreen(block.getWidth() / 2, 4));
         Point2D drop = fx(() -> {
             double width = body.getLayoutBounds().getWidth();
@@ -164,6 +195,15 @@ class AgendaOperationsFlowTest extends FxRobot {
         moveTo(grab.add(0, 12));
         moveTo(drop);
         release(MouseButton.PRIMARY);
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private AppointmentView book(java.util.UUID patient, int chair, LocalTime time) {
