@@ -1,7 +1,12 @@
 package nova.app;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nova.agenda.domain.AppointmentChange;
+import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
 import nova.agenda.domain.BookingRequest;
 import nova.agenda.service.BookingRefusedException;
@@ -68,6 +73,46 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     public AppointmentView book(BookingRequest request) throws UserMessageException {
         try {
             return workstation.agenda().book(request);
+        } catch (BookingRefusedException | ValidationException refused) {
+            throw new UserMessageException(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
+    public List<AppointmentChange> history(UUID appointmentId) {
+        return workstation.agenda().history(appointmentId);
+    }
+
+    @Override
+    public AppointmentView move(UUID id, UUID chairId, UUID practitionerId, ZonedDateTime start, int durationMinutes)
+            throws UserMessageException {
+        return refusalsAsMessages(() -> workstation.agenda().move(id, chairId, practitionerId, start,
+                durationMinutes));
+    }
+
+    @Override
+    public AppointmentView changeStatus(UUID id, AppointmentStatus to, String reason) throws UserMessageException {
+        return refusalsAsMessages(() -> workstation.agenda().changeStatus(id, to, reason));
+    }
+
+    @Override
+    public AppointmentView undoStatus(UUID id) throws UserMessageException {
+        return refusalsAsMessages(() -> workstation.agenda().undoStatus(id));
+    }
+
+    @Override
+    public List<nova.agenda.domain.SlotProposal> findSlots(nova.agenda.domain.SlotQuery query) {
+        return workstation.agenda().findSlots(query);
+    }
+
+    @Override
+    public List<AppointmentView> forPatient(UUID patientId) {
+        return workstation.agenda().forPatient(patientId);
+    }
+
+    private static <T> T refusalsAsMessages(Supplier<T> change) throws UserMessageException {
+        try {
+            return change.get();
         } catch (BookingRefusedException | ValidationException refused) {
             throw new UserMessageException(refused.getMessage(), refused);
         }

@@ -18,6 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
+import javafx.scene.Cursor;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -46,6 +48,13 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
     private final Timeline clockTick;
     private final Map<Object, AppointmentBlock> blocksById = new HashMap<>();
     private boolean dirty = true;
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> enterOpens = event -> {
+        AgendaGridView control = getSkinnable();
+        if (event.getCode() == KeyCode.ENTER && control != null && control.getSelectedItem() != null) {
+            control.fireOpenAppointment(control.getSelectedItem());
+            event.consume();
+        }
+    };
 
     protected AgendaGridSkin(C control) {
         super(control);
@@ -66,12 +75,17 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
         scroll.viewportBoundsProperty().addListener((Observable o) -> header.requestLayout());
 
         body.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onBodyClicked);
-        control.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && control.getSelectedItem() != null) {
-                control.fireOpenAppointment(control.getSelectedItem());
-                event.consume();
-            }
-        });
+        body.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onBodyPressed);
+        body.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onBodyDragged);
+        body.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onBodyReleased);
+        body.addEventHandler(MouseEvent.MOUSE_MOVED, this::onBodyMoved);
+        body.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
+        ghost.getStyleClass().add("agenda-ghost");
+        ghost.setMouseTransparent(true);
+        ghost.setManaged(false);
+        ghostText.getStyleClass().add("agenda-ghost-text");
+        ghost.getChildren().add(ghostText);
+        control.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enterOpens);
 
         // The "now" line moves by itself; a relayout only repositions nodes.
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> body.requestLayout()));
@@ -82,6 +96,9 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
     @Override
     public void dispose() {
         clockTick.stop();
+        if (getSkinnable() != null) {
+            getSkinnable().removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enterOpens);
+        }
         super.dispose();
     }
 
@@ -132,8 +149,113 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
         }
     }
 
+    // ---- drag and drop: a ghost shows where the block would go; the block itself stays until the store says yes
+
+    /** How close to a block's bottom edge (pixels) a press resizes instead of moving. */
+    private static final double RESIZE_EDGE = 6;
+    private final javafx.scene.layout.StackPane ghost = new javafx.scene.layout.StackPane();
+    private final Label ghostText = new Label();
+    private AppointmentBlock pressed;
+    private boolean resizing;
+    private boolean dragging;
+    private double pressX;
+    private double pressY;
+    private double grabOffsetMinutes;
+    private MoveRequest target;
+
+    private boolean draggable() {
+        return getSkinnable().onMoveAppointmentProperty().get() != null;
+    }
+
+    private boolean nearBottomEdge(AppointmentBlock block, double bodyY) {
+        double bottom = block.getBoundsInParent().getMaxY();
+        return block.getHeight() >= 18 && bottom - bodyY <= RESIZE_EDGE && bodyY <= bottom;
+    }
+
+    private void onBodyMoved(MouseEvent event) {
+        AppointmentBlock block = blockAt(event.getPickResult().getIntersectedNode());
+        body.setCursor(block != null && draggable() && block.item().status().occupiesTime()
+                && nearBottomEdge(block, event.getY()) ? Cursor.S_RESIZE : null);
+    }
+
+    private void onBodyPressed(MouseEvent event) {
+        pressed = null;
+        dragging = false;
+        if (event.getButton() != MouseButton.PRIMARY || !draggable()) {
+            return;
+        }
+        AppointmentBlock block = blockAt(event.getPickResult().getIntersectedNode());
+        if (block == null || !block.item().status().occupiesTime()) {
+            return;
+        }
+        pressed = block;
+        pressX = event.getX();
+        pressY = event.getY();
+        resizing = nearBottomEdge(block, event.getY());
+        double startMinute = body.minuteOfDay(block.item().start());
+        grabOffsetMinutes = body.minuteAtY(event.getY()) - startMinute;
+    }
+
+    private void onBodyDragged(MouseEvent event) {
+        if (pressed == null) {
+            return;
+        }
+        if (!dragging) {
+            if (Math.abs(event.getX() - pressX) < 4 && Math.abs(event.getY() - pressY) < 4) {
+                return;
+            }
+            dragging = true;
+            getSkinnable().select(pressed.item());
+            pressed.getStyleClass().add("dragged");
+            body.showGhost();
+        }
+        target = body.dropTarget(pressed, event.getX(), event.getY(), resizing, grabOffsetMinutes);
+        if (target != null) {
+            body.placeGhost(target);
+        }
+        event.consume();
+    }
+
+    private void onBodyReleased(MouseEvent event) {
+        if (pressed == null) {
+            return;
+        }
+        AppointmentBlock block = pressed;
+        pressed = null;
+        if (!dragging) {
+            return;
+        }
+        dragging = false;
+        block.getStyleClass().remove("dragged");
+        body.hideGhost();
+        MoveRequest request = body.dropTarget(block, event.getX(), event.getY(), resizing, grabOffsetMinutes);
+        event.consume();
+        if (request != null && !body.isWhereItIs(block, request)) {
+            getSkinnable().fireMoveAppointment(request);
+        }
+    }
+
+    private void onContextMenu(ContextMenuEvent event) {
+        var factory = getSkinnable().blockMenuFactoryProperty().get();
+        AppointmentBlock block = blockAt(event.getPickResult().getIntersectedNode());
+        if (factory == null || block == null) {
+            return;
+        }
+        getSkinnable().select(block.item());
+        javafx.scene.control.ContextMenu menu = factory.apply(block.item());
+        if (menu != null) {
+            menu.show(block, event.getScreenX(), event.getScreenY());
+        }
+        event.consume();
+    }
+
     private void onBodyClicked(MouseEvent event) {
         if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (!event.isStillSincePress()) {
+            // The end of a drag, not a click.
+            event.consume();
             return;
         }
         C control = getSkinnable();
@@ -448,7 +570,82 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             }
         }
 
-        private double minuteOfDay(ZonedDateTime time) {
+        /** Minutes since midnight at a vertical position of the body. */
+        double minuteAtY(double y) {
+            return getSkinnable().getHours().gridStartMinute() + y / ppm();
+        }
+
+        /** Where a dragged block would land: column under the mouse, start (or end, resizing) on a quarter hour. */
+        MoveRequest dropTarget(AppointmentBlock block, double x, double y, boolean resize, double grabOffset) {
+            C control = getSkinnable();
+            List<AgendaColumn> columns = control.getColumns();
+            Placement placement = placements.get(block);
+            if (columns.isEmpty() || placement == null) {
+                return null;
+            }
+            AgendaHours hours = control.getHours();
+            AppointmentView item = block.item();
+            double from = minuteOfDay(item.start());
+            int duration = (int) java.time.Duration.between(item.start(), item.end()).toMinutes();
+            int column;
+            int start;
+            if (resize) {
+                column = placement.column();
+                int end = (int) (Math.round(minuteAtY(y) / STEP) * STEP);
+                start = (int) Math.round(from);
+                end = Math.min(hours.gridEndMinute(), Math.max(end, start + STEP));
+                duration = end - start;
+            } else {
+                column = (int) Math.floor((x - GUTTER) / columnWidth(getWidth()));
+                column = Math.max(0, Math.min(columns.size() - 1, column));
+                start = (int) (Math.round((minuteAtY(y) - grabOffset) / STEP) * STEP);
+                start = Math.max(hours.gridStartMinute(), Math.min(hours.gridEndMinute() - duration, start));
+            }
+            AgendaColumn chosen = columns.get(column);
+            return new MoveRequest(item, chosen.key(), chosen.date(), LocalTime.of(start / 60, start % 60), duration);
+        }
+
+        void showGhost() {
+            if (!getChildren().contains(ghost)) {
+                getChildren().add(ghost);
+            }
+        }
+
+        void hideGhost() {
+            getChildren().remove(ghost);
+        }
+
+        boolean isWhereItIs(AppointmentBlock block, MoveRequest request) {
+            AppointmentView item = block.item();
+            ZonedDateTime local = item.start().withZoneSameInstant(getSkinnable().getZone());
+            int duration = (int) java.time.Duration.between(item.start(), item.end()).toMinutes();
+            return Objects.equals(getSkinnable().getColumnKey().apply(item), request.columnKey())
+                    && local.toLocalDate().equals(request.date())
+                    && local.toLocalTime().withSecond(0).withNano(0).equals(request.start())
+                    && duration == request.durationMinutes();
+        }
+
+        void placeGhost(MoveRequest request) {
+            C control = getSkinnable();
+            List<AgendaColumn> columns = control.getColumns();
+            int column = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                if (Objects.equals(columns.get(c).key(), request.columnKey())) {
+                    column = c;
+                }
+            }
+            double colWidth = columnWidth(getWidth());
+            int start = request.start().toSecondOfDay() / 60;
+            double y = (start - control.getHours().gridStartMinute()) * ppm();
+            double h = request.durationMinutes() * ppm();
+            ghost.resizeRelocate(snapPositionX(GUTTER + column * colWidth + 4), snapPositionY(y + 1),
+                    snapSizeX(colWidth - 8), snapSizeY(Math.max(14, h - 2)));
+            LocalTime end = request.start().plusMinutes(request.durationMinutes());
+            ghostText.setText(request.start() + " – " + end);
+            ghost.toFront();
+        }
+
+        double minuteOfDay(ZonedDateTime time) {
             ZonedDateTime local = time.withZoneSameInstant(getSkinnable().getZone());
             return local.getHour() * 60 + local.getMinute() + local.getSecond() / 60.0;
         }

@@ -41,6 +41,11 @@ public abstract class AgendaGridView extends Control {
     private final ObjectProperty<Consumer<AppointmentView>> onOpenAppointment =
             new SimpleObjectProperty<>(this, "onOpenAppointment");
 
+    private final ObjectProperty<Consumer<MoveRequest>> onMoveAppointment =
+            new SimpleObjectProperty<>(this, "onMoveAppointment");
+    private final ObjectProperty<Function<AppointmentView, javafx.scene.control.ContextMenu>> blockMenuFactory =
+            new SimpleObjectProperty<>(this, "blockMenuFactory");
+
     protected AgendaGridView() {
         getStyleClass().add("agenda-grid");
         setFocusTraversable(true);
@@ -82,6 +87,25 @@ public abstract class AgendaGridView extends Control {
         if (handler != null) {
             handler.accept(item);
         }
+    }
+
+    void fireMoveAppointment(MoveRequest request) {
+        Consumer<MoveRequest> handler = onMoveAppointment.get();
+        if (handler != null) {
+            handler.accept(request);
+        }
+    }
+
+    /** Called when a block is dropped elsewhere or resized; without a handler blocks cannot be dragged. */
+    public ObjectProperty<Consumer<MoveRequest>> onMoveAppointmentProperty() { return onMoveAppointment; }
+    public void setOnMoveAppointment(Consumer<MoveRequest> handler) { onMoveAppointment.set(handler); }
+
+    /** The context menu of a block (right click), built for the appointment under the mouse. */
+    public ObjectProperty<Function<AppointmentView, javafx.scene.control.ContextMenu>> blockMenuFactoryProperty() {
+        return blockMenuFactory;
+    }
+    public void setBlockMenuFactory(Function<AppointmentView, javafx.scene.control.ContextMenu> factory) {
+        blockMenuFactory.set(factory);
     }
 
     public ObjectProperty<List<AgendaColumn>> columnsProperty() { return columns; }

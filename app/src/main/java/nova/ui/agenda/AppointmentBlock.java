@@ -46,6 +46,9 @@ final class AppointmentBlock extends Region {
 
     AppointmentBlock(AppointmentView item, String statusLabel) {
         this.item = item;
+        if (item.id() != null) {
+            setId("block-" + item.id());
+        }
         getStyleClass().addAll("agenda-block", "status-" + item.status().name().toLowerCase(Locale.ROOT));
         boolean inactive = item.status() == AppointmentStatus.CANCELLED || item.status() == AppointmentStatus.NO_SHOW;
         if (inactive) {

@@ -18,7 +18,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import nova.agenda.domain.AppointmentChange;
+import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
+import nova.agenda.service.StatusTransitions;
+import nova.ui.support.UserMessageException;
 import nova.clinic.domain.Chair;
 import nova.clinic.domain.ClinicKind;
 import nova.clinic.domain.ClinicProfile;
@@ -61,6 +68,12 @@ public final class AgendaViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper loads =
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private long generation;
+    private final ReadOnlyObjectWrapper<List<String>> history = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+    private final StatusTransitions transitions = new StatusTransitions();
+    private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm", Messages.LOCALE);
+    private long historyTicket;
 
     public AgendaViewModel(DeskSession session, TaskExecutor executor, Messages messages, Clock clock) {
         this.session = Objects.requireNonNull(session);
@@ -70,6 +83,173 @@ public final class AgendaViewModel {
         this.profile = session.clinic().profile();
         date.set(firstOpenDayFrom(today()));
         grouping.addListener((obs, old, now) -> columns.set(buildColumns()));
+        selected.addListener((obs, old, now) -> {
+            if (old == null || now == null || !Objects.equals(old.id(), now.id())) {
+                actionError.set("");
+            }
+            loadHistory(now);
+        });
+    }
+
+    // ---- operations on the selected appointment
+
+    /** The statuses the selected appointment may go to now (none when nothing is selected). */
+    public Set<AppointmentStatus> allowedTransitions() {
+        AppointmentView item = selected.get();
+        return item == null ? EnumSet.noneOf(AppointmentStatus.class) : transitions.allowedFrom(item.status());
+    }
+
+    /** Whether "Annuler le dernier statut" makes sense: something after the booking happened to its status. */
+    public boolean canUndo() {
+        AppointmentView item = selected.get();
+        return item != null && item.status() != AppointmentStatus.BOOKED;
+    }
+
+    public void changeStatus(AppointmentStatus to, String reason) {
+        AppointmentView item = selected.get();
+        if (item != null) {
+            apply(() -> session.appointments().changeStatus(item.id(), to, reason), null);
+        }
+    }
+
+    public void undoStatus() {
+        AppointmentView item = selected.get();
+        if (item != null) {
+            apply(() -> session.appointments().undoStatus(item.id()), null);
+        }
+    }
+
+    /**
+     * Moves an appointment (drag and drop, the Déplacer dialog). A refusal is shown in the details panel and
+     * {@code onRefused} runs (e.g. to put a dragged block back); the agenda reloads either way.
+     */
+    public void move(AppointmentView item, UUID chairId, UUID practitionerId, ZonedDateTime start,
+                     int durationMinutes, Runnable onRefused) {
+        selected.set(item);
+        apply(() -> session.appointments().move(item.id(), chairId, practitionerId, start, durationMinutes),
+                onRefused);
+    }
+
+    private interface Change {
+        AppointmentView run() throws UserMessageException;
+    }
+
+    private void apply(Change change, Runnable onRefused) {
+        BackgroundTask.wrap(change::run)
+                .onRunning(() -> working.set(true))
+                .onSuccess(changed -> {
+                    actionError.set("");
+                    selected.set(changed);
+                    // A move may change the shown day (the dialog): follow the appointment in day mode.
+                    if (mode.get() == AgendaMode.DAY && !changed.start().toLocalDate().equals(date.get())) {
+                        date.set(changed.start().toLocalDate());
+                    }
+                    reload();
+                })
+                .onFailure(failure -> {
+                    actionError.set(failure instanceof UserMessageException refused ? refused.getMessage()
+                            : messages.get("details.action.error"));
+                    if (onRefused != null) {
+                        onRefused.run();
+                    }
+                    reload();
+                })
+                .onFinished(() -> working.set(false))
+                .executeWith(executor);
+    }
+
+    // ---- printing
+
+    /** Where print dialogs open: the user's Documents folder when there is one, else the home folder. */
+    public static java.nio.file.Path defaultExportDirectory() {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        java.nio.file.Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
+    }
+
+    public String dayAgendaFileName() {
+        return "agenda-" + date.get() + ".pdf";
+    }
+
+    public String cardFileName(AppointmentView item) {
+        String family = item.patientName().split("\\s+")[0].replaceAll("[^\\p{L}\\p{N}-]", "");
+        return "rdv-" + family.toLowerCase(Locale.FRENCH) + "-" + item.start().toLocalDate() + ".pdf";
+    }
+
+    /** Writes the shown day's agenda (read again from the service, so it is current) as PDF. */
+    public void printDay(java.nio.file.Path target, java.util.function.Consumer<java.nio.file.Path> onSaved) {
+        LocalDate day = date.get();
+        BackgroundTask.wrap(() -> {
+                    byte[] pdf = new nova.agenda.service.print.AgendaPrints(profile).dayAgenda(day,
+                            session.clinic().chairs(), session.appointments().day(day), ZonedDateTime.now(clock));
+                    java.nio.file.Files.write(target, pdf);
+                    return target;
+                })
+                .onSuccess(onSaved::accept)
+                .onFailure(failure -> actionError.set(messages.format("print.error", target.getFileName())))
+                .executeWith(executor);
+    }
+
+    /** Writes the appointment card of the selected appointment as PDF. */
+    public void printCard(java.nio.file.Path target, java.util.function.Consumer<java.nio.file.Path> onSaved) {
+        AppointmentView item = selected.get();
+        if (item == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> {
+                    java.nio.file.Files.write(target,
+                            new nova.agenda.service.print.AgendaPrints(profile).appointmentCard(item));
+                    return target;
+                })
+                .onSuccess(onSaved::accept)
+                .onFailure(failure -> actionError.set(messages.format("print.error", target.getFileName())))
+                .executeWith(executor);
+    }
+
+    /**
+     * Refreshes what is shown after data changed underneath (sync, another window, the assistant): same date,
+     * mode and grouping, the selection kept by id, the scroll position untouched (the grid is not recreated).
+     */
+    public void reload() {
+        refresh();
+    }
+
+    private void loadHistory(AppointmentView item) {
+        long ticket = ++historyTicket;
+        if (item == null || item.id() == null) {
+            history.set(List.of());
+            return;
+        }
+        UUID id = item.id();
+        BackgroundTask.wrap(() -> session.appointments().history(id))
+                .onSuccess(changes -> {
+                    if (ticket == historyTicket) {
+                        history.set(changes.stream().map(this::historyLine).toList());
+                    }
+                })
+                .onFailure(failure -> {
+                    if (ticket == historyTicket) {
+                        history.set(List.of());
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** "12/11 10:02 — admin — Confirmé". */
+    String historyLine(AppointmentChange change) {
+        String when = HISTORY_TIME.format(change.at().atZone(profile.zone()));
+        String what = switch (change.kind()) {
+            case "CREATED" -> messages.get("history.created");
+            case "MOVED" -> messages.get("history.moved");
+            case "STATUS_UNDONE" -> messages.format("history.undone", statusLabel(change.to()));
+            default -> change.to() == AppointmentStatus.CANCELLED && change.details() != null
+                    ? statusLabel(change.to()) + " (" + change.details() + ")" : statusLabel(change.to());
+        };
+        return when + " — " + change.username() + " — " + what;
+    }
+
+    public String statusLabel(AppointmentStatus status) {
+        return status == null ? "" : messages.get("status." + status.name());
     }
 
     public LocalDate today() {
@@ -261,6 +441,18 @@ public final class AgendaViewModel {
         return session.clinic().practitioners();
     }
 
+    DeskSession session() {
+        return session;
+    }
+
+    TaskExecutor executor() {
+        return executor;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
     public ClinicProfile profile() {
         return profile;
     }
@@ -297,4 +489,9 @@ public final class AgendaViewModel {
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** The selected appointment's history lines, oldest first. */
+    public ReadOnlyObjectProperty<List<String>> historyProperty() { return history.getReadOnlyProperty(); }
+    /** The last refusal of an operation (French), empty when the last one went through. */
+    public ReadOnlyStringProperty actionErrorProperty() { return actionError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty workingProperty() { return working.getReadOnlyProperty(); }
 }

@@ -2,8 +2,15 @@ package nova.ui.main;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import nova.agenda.domain.AppointmentStatus;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -16,12 +23,36 @@ final class AppointmentDetailsPanel extends VBox {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm", Locale.FRENCH);
 
+    /** The operations offered, in the order a day goes; Annuler is last, apart, as it is destructive. */
+    static final List<AppointmentStatus> OPERATIONS = List.of(AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED,
+            AppointmentStatus.IN_CONSULTATION, AppointmentStatus.DONE, AppointmentStatus.NO_SHOW,
+            AppointmentStatus.CANCELLED);
+
     private final Messages messages;
+    private final AgendaViewModel viewModel;
+    private final Consumer<AppointmentStatus> onStatus;
+    private final Runnable onMove;
+    private final Runnable onCard;
     private final VBox card = new VBox();
+    private final VBox historyBox = new VBox(2);
+    private final Label error = new Label();
     private final Label empty;
 
-    AppointmentDetailsPanel(Messages messages) {
+    AppointmentDetailsPanel(Messages messages, AgendaViewModel viewModel, Consumer<AppointmentStatus> onStatus,
+                            Runnable onMove, Runnable onCard) {
+        this.onCard = onCard;
         this.messages = messages;
+        this.viewModel = viewModel;
+        this.onStatus = onStatus;
+        this.onMove = onMove;
+        error.setId("details-error");
+        error.getStyleClass().add("details-error");
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.actionErrorProperty());
+        error.visibleProperty().bind(viewModel.actionErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        historyBox.setId("details-history");
+        viewModel.historyProperty().addListener((obs, old, now) -> showHistory(now));
         getStyleClass().add("details-panel");
         setId("details-panel");
         Label title = new Label(messages.get("details.title"));
@@ -31,7 +62,15 @@ final class AppointmentDetailsPanel extends VBox {
         empty.setMaxWidth(Double.MAX_VALUE);
         empty.setAlignment(Pos.CENTER);
         card.getStyleClass().add("details-card");
-        getChildren().addAll(title, empty, card);
+        ScrollPane scroller = new ScrollPane(card);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("details-scroll");
+        scroller.visibleProperty().bind(card.visibleProperty());
+        scroller.managedProperty().bind(card.visibleProperty());
+        VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
+        // The side panel's tab already says "Rendez-vous".
+        getChildren().addAll(empty, scroller);
         show(null);
     }
 
@@ -66,8 +105,70 @@ final class AppointmentDetailsPanel extends VBox {
                 row("details.practitioner", value(item.practitionerName())),
                 row("details.chair", value(item.chairName())),
                 row("details.phone", value(blank(item.patientPhone()) ? messages.get("details.noPhone")
-                        : item.patientPhone())),
-                row("details.notes", value(blank(item.notes()) ? messages.get("details.noNotes") : item.notes())));
+                        : nova.patient.service.PhoneNumbers.display(item.patientPhone()))),
+                row("details.notes", value(blank(item.notes()) ? messages.get("details.noNotes") : item.notes())),
+                actions(item),
+                error,
+                section("details.history"),
+                historyBox);
+        showHistory(viewModel.historyProperty().get());
+    }
+
+    private VBox actions(AppointmentView item) {
+        Set<AppointmentStatus> allowed = viewModel.allowedTransitions();
+        FlowPane buttons = new FlowPane(6, 6);
+        buttons.getStyleClass().add("details-actions");
+        for (AppointmentStatus to : OPERATIONS) {
+            Button button = new Button(messages.get("action." + to.name()));
+            button.setId("action-" + to.name());
+            button.getStyleClass().add(to == AppointmentStatus.CANCELLED ? "danger-action" : "status-action");
+            button.disableProperty().bind(viewModel.workingProperty().or(
+                    javafx.beans.binding.Bindings.createBooleanBinding(() -> !allowed.contains(to))));
+            button.setOnAction(e -> onStatus.accept(to));
+            buttons.getChildren().add(button);
+        }
+        Button undo = new Button(messages.get("action.undo"));
+        undo.setId("action-undo");
+        undo.getStyleClass().add("flat-action");
+        boolean undoable = viewModel.canUndo();
+        undo.disableProperty().bind(viewModel.workingProperty().or(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> !undoable)));
+        undo.setOnAction(e -> viewModel.undoStatus());
+        Button move = new Button(messages.get("action.move"));
+        move.setId("action-move");
+        move.getStyleClass().add("flat-action");
+        boolean movable = item.status().occupiesTime();
+        move.disableProperty().bind(viewModel.workingProperty().or(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> !movable)));
+        move.setOnAction(e -> onMove.run());
+        Button card = new Button(messages.get("action.card"));
+        card.setId("action-card");
+        card.getStyleClass().add("flat-action");
+        card.setOnAction(e -> onCard.run());
+        buttons.getChildren().addAll(move, undo, card);
+        return new VBox(4, section("details.actions"), buttons);
+    }
+
+    private Label section(String key) {
+        Label caption = new Label(messages.get(key));
+        caption.getStyleClass().add("details-section");
+        return caption;
+    }
+
+    private void showHistory(List<String> lines) {
+        historyBox.getChildren().clear();
+        if (lines == null || lines.isEmpty()) {
+            Label none = new Label(messages.get("details.history.empty"));
+            none.getStyleClass().add("history-line");
+            historyBox.getChildren().add(none);
+            return;
+        }
+        for (String line : lines) {
+            Label label = new Label(line);
+            label.getStyleClass().add("history-line");
+            label.setWrapText(true);
+            historyBox.getChildren().add(label);
+        }
     }
 
     private VBox row(String key, Label value) {

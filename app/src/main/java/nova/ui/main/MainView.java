@@ -27,7 +27,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import nova.agenda.domain.AppointmentStatus;
+import nova.ui.patient.PatientCardDialog;
+import nova.ui.patient.PatientCardViewModel;
+import nova.ui.today.RecallViewModel;
+import nova.ui.today.TodayView;
+import nova.ui.today.TodayViewModel;
 import nova.agenda.domain.AppointmentView;
+import nova.ui.agenda.MoveRequest;
 import nova.clinic.domain.Chair;
 import nova.clinic.domain.Practitioner;
 import nova.ui.agenda.AgendaGridView;
@@ -57,6 +69,9 @@ public final class MainView {
     private final WeekAgendaView weekView = new WeekAgendaView();
     private final TextField search = new TextField();
     private final AppointmentDetailsPanel details;
+    private final TodayViewModel today;
+    private final TabPane side = new TabPane();
+    private final Tab detailsTab;
 
     public MainView(AgendaViewModel viewModel, Supplier<BookingViewModel> bookingViewModels, DialogService dialogs,
                     Messages messages) {
@@ -64,7 +79,10 @@ public final class MainView {
         this.bookingViewModels = bookingViewModels;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.details = new AppointmentDetailsPanel(messages);
+        this.details = new AppointmentDetailsPanel(messages, viewModel, this::changeStatus, this::moveSelected,
+                this::printCard);
+        this.today = new TodayViewModel(viewModel.session(), viewModel.executor(), messages, viewModel.clock());
+        this.detailsTab = new Tab(messages.get("today.tab.details"), details);
         build();
     }
 
@@ -84,7 +102,7 @@ public final class MainView {
         root.getStyleClass().add("main-root");
         root.setTop(toolbar());
         root.setCenter(agendaArea());
-        root.setRight(details);
+        root.setRight(sidePanel());
         root.setBottom(statusBar());
 
         for (AgendaGridView view : List.<AgendaGridView>of(dayView, weekView)) {
@@ -92,6 +110,8 @@ public final class MainView {
             view.setZone(viewModel.profile().zone());
             view.setOnNewAppointment(this::bookAt);
             view.setOnOpenAppointment(this::open);
+            view.setOnMoveAppointment(this::drop);
+            view.setBlockMenuFactory(this::blockMenu);
             view.selectedItemProperty().addListener((obs, old, now) -> {
                 if (view.isVisible()) {
                     viewModel.selectedProperty().set(now);
@@ -109,11 +129,12 @@ public final class MainView {
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             details.show(now);
             activeView().select(now);
+            if (now != null && (old == null || !Objects.equals(old.id(), now.id()))) {
+                side.getSelectionModel().select(detailsTab);
+            }
         });
-        // The week needs the width: its side panel only shows when an appointment is selected.
-        details.visibleProperty().bind(viewModel.modeProperty().isEqualTo(AgendaMode.DAY)
-                .or(viewModel.selectedProperty().isNotNull()));
-        details.managedProperty().bind(details.visibleProperty());
+        // Every load of the agenda (a change, a reload after sync) also refreshes today's lists.
+        viewModel.loadsProperty().addListener((obs, old, now) -> today.refresh());
         showMode(viewModel.getMode());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -135,6 +156,36 @@ public final class MainView {
     private void showMode(AgendaMode mode) {
         dayView.setVisible(mode == AgendaMode.DAY);
         weekView.setVisible(mode == AgendaMode.WEEK);
+    }
+
+    /** Right: the selected appointment, the doctor's day and the waiting room, as tabs. */
+    private Region sidePanel() {
+        TodayView todayView = new TodayView(today, messages, this::openFromToday, viewModel::showBooked,
+                this::blockMenu, this::window);
+        Tab myDay = new Tab(messages.get("today.tab.myDay"), todayView.myDayPane());
+        myDay.setId("tab-myday");
+        Tab waiting = new Tab(messages.get("today.tab.waiting"), todayView.waitingPane());
+        waiting.setId("tab-waiting");
+        RecallViewModel recalls = new RecallViewModel(viewModel.session(), viewModel.executor(), viewModel.clock());
+        Tab recall = new Tab(messages.get("today.tab.recall"), todayView.recallPane(recalls, this::showPatientCard));
+        recall.setId("tab-recall");
+        // Read when first opened, then at each visit: it spans 18 months of appointments.
+        recall.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                recalls.refresh();
+            }
+        });
+        detailsTab.setId("tab-details");
+        side.getTabs().setAll(detailsTab, myDay, waiting, recall);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getStyleClass().add("side-tabs");
+        side.setId("side-panel");
+        return side;
+    }
+
+    private void openFromToday(AppointmentView item) {
+        viewModel.showBooked(item);
+        side.getSelectionModel().select(detailsTab);
     }
 
     private Region toolbar() {
@@ -172,7 +223,7 @@ public final class MainView {
         title.textProperty().bind(viewModel.titleProperty());
         title.setMinWidth(Region.USE_PREF_SIZE);
         // On narrow screens the date title goes first: the date picker and the status bar still show the date.
-        title.visibleProperty().bind(root.widthProperty().greaterThanOrEqualTo(1240));
+        title.visibleProperty().bind(root.widthProperty().greaterThanOrEqualTo(1440));
         title.managedProperty().bind(title.visibleProperty());
 
         ToggleGroup modes = new ToggleGroup();
@@ -225,7 +276,7 @@ public final class MainView {
         search.getStyleClass().add("search-field");
         search.setPromptText(messages.get("main.search.prompt"));
         search.setTooltip(new Tooltip(messages.get("help.search") + " (Ctrl+F)"));
-        search.setOnAction(e -> bookWithSearch(search.getText()));
+        search.setOnAction(e -> showPatientCard(search.getText()));
 
         Button newAppointment = new Button(messages.get("main.newAppointment"));
         newAppointment.setId("new-appointment");
@@ -233,13 +284,19 @@ public final class MainView {
         newAppointment.setTooltip(new Tooltip("Ctrl+N"));
         newAppointment.setOnAction(e -> bookAt(null));
 
+        Button print = new Button(messages.get("main.print"));
+        print.setId("print-day");
+        print.setTooltip(new Tooltip(messages.get("help.print") + " (Ctrl+P)"));
+        print.setOnAction(e -> printDay());
+        print.setMinWidth(Region.USE_PREF_SIZE);
+
         Button help = new Button("?");
         help.setId("help");
         help.setTooltip(new Tooltip(messages.get("main.help")));
         help.setOnAction(e -> showHelp());
 
         HBox bar = new HBox(today, arrows, picker, title, new HBox(day, week), groupingBox, spacer, search,
-                newAppointment, help);
+                newAppointment, print, help);
         bar.getStyleClass().add("main-toolbar");
         // Buttons keep their French text whole; the title and the search field give way on narrow windows.
         for (javafx.scene.control.ButtonBase button : List.of(today, previous, next, day, week, byChair,
@@ -313,6 +370,7 @@ public final class MainView {
         keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), viewModel::showDay);
         keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), viewModel::showWeek);
         keys.put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+        keys.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printDay);
     }
 
     private void showHelp() {
@@ -324,10 +382,101 @@ public final class MainView {
         rows.put("Ctrl+F", messages.get("help.search"));
         rows.put("Ctrl+D", messages.get("help.dayView"));
         rows.put("Ctrl+W", messages.get("help.weekView"));
+        rows.put("Ctrl+P", messages.get("help.print"));
         rows.put("Entrée", messages.get("help.open"));
+        rows.put("Clic droit", messages.get("help.menu"));
         rows.put("F1", messages.get("help.help"));
         dialogs.showReference(messages.get("help.title"), messages.get("help.header"), rows,
-                messages.get("help.mouse"));
+                messages.get("help.mouse") + "\n" + messages.get("help.drag"));
+    }
+
+    /** Operations of the details panel and the block menu; cancelling asks for the reason first. */
+    void changeStatus(AppointmentStatus to) {
+        AppointmentView item = viewModel.selectedProperty().get();
+        if (item == null) {
+            return;
+        }
+        if (to == AppointmentStatus.CANCELLED) {
+            new CancelDialog(item, messages, window()).showAndWait()
+                    .ifPresent(reason -> viewModel.changeStatus(to, reason));
+        } else {
+            viewModel.changeStatus(to, null);
+        }
+    }
+
+    void moveSelected() {
+        AppointmentView item = viewModel.selectedProperty().get();
+        if (item == null) {
+            return;
+        }
+        new MoveDialog(item, viewModel, messages, window()).showAndWait().ifPresent(target ->
+                viewModel.move(item, target.chair().id(), target.practitioner().id(), target.start(),
+                        target.durationMinutes(), null));
+    }
+
+    /** A block was dropped: the column gives the chair or practitioner (day) or the date (week). */
+    private void drop(MoveRequest request) {
+        AppointmentView item = request.item();
+        java.util.UUID chair = item.chairId();
+        java.util.UUID practitioner = item.practitionerId();
+        if (viewModel.getMode() == AgendaMode.DAY && request.columnKey() instanceof java.util.UUID key) {
+            if (viewModel.groupingProperty().get() == AgendaGrouping.PRACTITIONER) {
+                practitioner = key;
+            } else {
+                chair = key;
+            }
+        }
+        viewModel.move(item, chair, practitioner,
+                java.time.ZonedDateTime.of(request.date(), request.start(), viewModel.profile().zone()),
+                request.durationMinutes(), null);
+    }
+
+    void printDay() {
+        dialogs.chooseSaveFile(messages.get("print.day.title"), AgendaViewModel.defaultExportDirectory(),
+                        viewModel.dayAgendaFileName(), messages.get("print.pdf"), "pdf")
+                .ifPresent(path -> viewModel.printDay(path, saved -> dialogs.showInformation(
+                        messages.get("print.day.title"), messages.format("print.saved", saved))));
+    }
+
+    void printCard() {
+        AppointmentView item = viewModel.selectedProperty().get();
+        if (item == null) {
+            return;
+        }
+        dialogs.chooseSaveFile(messages.get("print.card.title"), AgendaViewModel.defaultExportDirectory(),
+                        viewModel.cardFileName(item), messages.get("print.pdf"), "pdf")
+                .ifPresent(path -> viewModel.printCard(path, saved -> dialogs.showInformation(
+                        messages.get("print.card.title"), messages.format("print.saved", saved))));
+    }
+
+    private ContextMenu blockMenu(AppointmentView item) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("block-menu");
+        var allowed = new nova.agenda.service.StatusTransitions().allowedFrom(item.status());
+        for (AppointmentStatus to : AppointmentDetailsPanel.OPERATIONS) {
+            MenuItem entry = new MenuItem(messages.get("action." + to.name()));
+            entry.setId("menu-" + to.name());
+            entry.setDisable(!allowed.contains(to));
+            entry.setOnAction(e -> changeStatus(to));
+            menu.getItems().add(entry);
+        }
+        MenuItem move = new MenuItem(messages.get("action.move"));
+        move.setId("menu-move");
+        move.setDisable(!item.status().occupiesTime());
+        move.setOnAction(e -> moveSelected());
+        MenuItem undo = new MenuItem(messages.get("action.undo"));
+        undo.setId("menu-undo");
+        undo.setDisable(item.status() == AppointmentStatus.BOOKED);
+        undo.setOnAction(e -> viewModel.undoStatus());
+        MenuItem card = new MenuItem(messages.get("action.card"));
+        card.setId("menu-card");
+        card.setOnAction(e -> printCard());
+        menu.getItems().addAll(new SeparatorMenuItem(), move, undo, new SeparatorMenuItem(), card);
+        return menu;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void open(AppointmentView item) {
@@ -335,10 +484,20 @@ public final class MainView {
         details.show(item);
     }
 
-    private void bookWithSearch(String text) {
+    /** Enter in the toolbar search: the patient card, with "Nouveau RDV" for the patient found. */
+    void showPatientCard(String text) {
+        PatientCardViewModel card = new PatientCardViewModel(viewModel.session(), viewModel.executor(),
+                viewModel.clock());
+        PatientCardDialog dialog = new PatientCardDialog(card, messages, window(), this::bookFor,
+                viewModel::showBooked);
+        card.searchTextProperty().set(text == null ? "" : text.strip());
+        dialog.showAndWait();
+    }
+
+    private void bookFor(nova.patient.domain.PatientSummary patient) {
         BookingViewModel booking = bookingViewModels.get();
         booking.prefill(viewModel.getDate(), null, null, null);
-        booking.searchTextProperty().set(text == null ? "" : text.trim());
+        booking.patientProperty().set(patient);
         showBooking(booking);
     }
 

@@ -1,7 +1,11 @@
 package nova.ui.session;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
+import nova.agenda.domain.AppointmentChange;
+import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
 import nova.agenda.domain.BookingRequest;
 import nova.ui.support.UserMessageException;
@@ -15,4 +19,23 @@ public interface AppointmentBook {
 
     /** @throws UserMessageException when the service refuses (overlap, closed hours), with its French reason */
     AppointmentView book(BookingRequest request) throws UserMessageException;
+
+    /** The appointment's history, oldest first (who changed what, and when). */
+    List<AppointmentChange> history(UUID appointmentId);
+
+    /** Another chair, practitioner, time and/or duration; refused (French reason) like a booking. */
+    AppointmentView move(UUID id, UUID chairId, UUID practitionerId, ZonedDateTime start, int durationMinutes)
+            throws UserMessageException;
+
+    /** @throws UserMessageException when the transition is not allowed (or a cancellation has no reason) */
+    AppointmentView changeStatus(UUID id, AppointmentStatus to, String reason) throws UserMessageException;
+
+    /** Undoes the latest status change still in effect. */
+    AppointmentView undoStatus(UUID id) throws UserMessageException;
+
+    /** The earliest free slots (the walk-in queue asks for the first free chair from now). */
+    List<nova.agenda.domain.SlotProposal> findSlots(nova.agenda.domain.SlotQuery query);
+
+    /** A patient's appointments, past and future, newest first. */
+    List<AppointmentView> forPatient(UUID patientId);
 }

@@ -17,4 +17,12 @@ public interface DialogService {
 
     /** A reference card, e.g. the keyboard shortcuts: keys on the left, what they do on the right. */
     void showReference(String title, String header, java.util.Map<String, String> rows, String footnote);
+
+    /**
+     * A save dialog for one file type; empty when the user cancels.
+     *
+     * @param extension without the dot, e.g. "pdf"
+     */
+    java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, java.nio.file.Path initialDirectory,
+                                                          String fileName, String typeLabel, String extension);
 }

@@ -80,6 +80,27 @@ public final class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, java.nio.file.Path initialDirectory,
+                                                                 String fileName, String typeLabel,
+                                                                 String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && java.nio.file.Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        chooser.setInitialFileName(fileName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(typeLabel, "*." + extension));
+        java.io.File chosen = chooser.showSaveDialog(owner.get());
+        if (chosen == null) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path path = chosen.toPath();
+        // Some platforms return the typed name without the filter's extension.
+        return java.util.Optional.of(path.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith("." + extension) ? path : path.resolveSibling(path.getFileName() + "." + extension));
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         Alert alert = create(type, title, message);
         alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));

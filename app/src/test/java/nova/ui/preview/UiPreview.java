@@ -44,10 +44,44 @@ public final class UiPreview {
                 throw new IllegalStateException(e);
             }
         });
-        if (mode.equals("agenda")) {
+        if (mode.equals("agenda") || mode.equals("move") || mode.equals("drag")) {
             when(".agenda-block", block -> {
                 var agenda = (nova.ui.agenda.DayAgendaView) find("#day-agenda");
                 agenda.select(agenda.getItems().get(Math.min(4, agenda.getItems().size() - 1)));
+            });
+        }
+        if (mode.equals("myday") || mode.equals("waiting") || mode.equals("recall")) {
+            when("#tab-" + mode, node -> {
+                var tabs = (javafx.scene.control.TabPane) find("#side-panel");
+                tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + mode)).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            });
+            when("#side-panel", node -> {
+                var tabs = (javafx.scene.control.TabPane) node;
+                tabs.getTabs().stream().filter(t -> ("tab-" + mode).equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            });
+        }
+        if (mode.equals("patient")) {
+            when("#main-search", node -> {
+                ((TextField) node).setText("benali");
+                ((TextField) node).fireEvent(new javafx.event.ActionEvent());
+            });
+        }
+        if (mode.equals("move")) {
+            when("#action-move", node -> ((Button) node).fire());
+        }
+        if (mode.equals("drag")) {
+            // Synthetic press and drag (no release) on the first block: the ghost stays on screen to be looked at.
+            when("#action-move", node -> {
+                Node block = find(".agenda-block");
+                Node body = find(".agenda-body");
+                var b = block.localToScene(block.getLayoutBounds());
+                double x = b.getMinX() + 20;
+                double y = b.getMinY() + 5;
+                fire(body, javafx.scene.input.MouseEvent.MOUSE_PRESSED, x, y);
+                fire(body, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, x + 40, y + 30);
+                fire(body, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, x + b.getWidth() + 60, y + 110);
             });
         }
         if (mode.equals("week")) {
@@ -79,6 +113,32 @@ public final class UiPreview {
                 action.accept(node);
             }
         }));
+    }
+
+    private static void fire(Node target, javafx.event.EventType<javafx.scene.input.MouseEvent> type, double sceneX,
+                             double sceneY) {
+        var local = target.sceneToLocal(sceneX, sceneY);
+        javafx.scene.input.PickResult pick = new javafx.scene.input.PickResult(
+                pickAt(target.getScene().getRoot(), sceneX, sceneY), sceneX, sceneY);
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.MouseEvent(type, local.getX(), local.getY(),
+                sceneX, sceneY, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false,
+                false, false, false, false, pick));
+    }
+
+    private static Node pickAt(Node node, double sceneX, double sceneY) {
+        if (node instanceof javafx.scene.Parent parent) {
+            var children = parent.getChildrenUnmodifiable();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                Node child = children.get(i);
+                if (child.isVisible() && child.localToScene(child.getLayoutBounds()).contains(sceneX, sceneY)) {
+                    Node deeper = pickAt(child, sceneX, sceneY);
+                    if (deeper != null) {
+                        return deeper;
+                    }
+                }
+            }
+        }
+        return node.localToScene(node.getLayoutBounds()).contains(sceneX, sceneY) ? node : null;
     }
 
     private static Node find(String selector) {
