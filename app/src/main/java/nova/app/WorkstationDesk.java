@@ -1,14 +1,26 @@
 package nova.app;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
+import nova.agenda.domain.SlotProposal;
+import nova.agenda.domain.SlotQuery;
+import nova.assistant.service.AssistantReply;
 import nova.agenda.domain.BookingRequest;
 import nova.agenda.service.BookingRefusedException;
 import nova.common.ValidationException;
 import nova.patient.domain.NewPatient;
 import nova.patient.domain.PatientSummary;
+import nova.security.domain.Role;
+import nova.sync.service.SyncService;
+import nova.ui.session.AdminSettings;
 import nova.ui.session.AppointmentBook;
+import nova.ui.session.SyncDesk;
+import nova.ui.session.AssistantDesk;
 import nova.ui.session.ClinicSnapshot;
 import nova.ui.session.DeskSession;
 import nova.ui.session.PatientDirectory;
@@ -18,7 +30,8 @@ import nova.ui.support.UserMessageException;
  * An opened {@link Workstation} as the screens use it. The services' French refusals (validation, double booking)
  * become {@link UserMessageException}s that screens show inline; anything else stays an unexpected failure.
  */
-public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory {
+public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory, AssistantDesk,
+        SyncDesk, AdminSettings {
 
     private final Workstation workstation;
     private final ClinicSnapshot clinic;
@@ -85,6 +98,93 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         } catch (ValidationException invalid) {
             throw new UserMessageException(invalid.getMessage(), invalid);
         }
+    }
+
+    @Override
+    public Optional<AssistantDesk> assistant() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public AssistantReply ask(String text) {
+        return workstation.assistant().ask(text, workstation.assistantContext(), false);
+    }
+
+    @Override
+    public List<SlotProposal> findSlots(SlotQuery query) {
+        return workstation.agenda().findSlots(query);
+    }
+
+    @Override
+    public List<AppointmentView> forPatient(UUID patientId) {
+        return workstation.agenda().forPatient(patientId);
+    }
+
+    @Override
+    public AppointmentView move(UUID appointmentId, UUID chairId, UUID practitionerId, ZonedDateTime start,
+                                int durationMinutes) throws UserMessageException {
+        try {
+            return workstation.agenda().move(appointmentId, chairId, practitionerId, start, durationMinutes);
+        } catch (BookingRefusedException | ValidationException refused) {
+            throw new UserMessageException(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
+    public AppointmentView changeStatus(UUID appointmentId, AppointmentStatus to, String reason)
+            throws UserMessageException {
+        try {
+            return workstation.agenda().changeStatus(appointmentId, to, reason);
+        } catch (BookingRefusedException | ValidationException refused) {
+            throw new UserMessageException(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
+    public Optional<SyncDesk> sync() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public SyncService service() {
+        return workstation.sync();
+    }
+
+    @Override
+    public void syncNow() {
+        workstation.syncWorker().syncNow();
+    }
+
+    @Override
+    public void startIfConfigured() {
+        if (workstation.sync().settings().configured()) {
+            workstation.syncWorker().start();
+        }
+    }
+
+    @Override
+    public Optional<AdminSettings> adminSettings() {
+        return workstation.user().role() == Role.ADMIN ? Optional.of(this) : Optional.empty();
+    }
+
+    @Override
+    public ClaudeChoice claude() {
+        var settings = workstation.claudeSettings();
+        return new ClaudeChoice(settings.enabled(), settings.hasApiKey(), settings.model());
+    }
+
+    @Override
+    public void saveClaude(boolean enabled, String newKey, boolean clearKey, String model) {
+        var settings = workstation.claudeSettings();
+        String key;
+        if (clearKey) {
+            key = "";
+        } else if (newKey != null && !newKey.isBlank()) {
+            key = newKey;
+        } else {
+            key = new String(settings.apiKey());
+        }
+        settings.update(enabled, key, model);
     }
 
     @Override

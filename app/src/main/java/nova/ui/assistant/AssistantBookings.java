@@ -1,0 +1,46 @@
+package nova.ui.assistant;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import nova.agenda.domain.AppointmentView;
+import nova.ui.booking.BookingDialog;
+import nova.ui.booking.BookingViewModel;
+import nova.ui.support.Messages;
+
+/**
+ * Opens the usual booking dialog filled in with what the assistant understood; the dialog does the writing, with
+ * its own checks and French refusals, and only when the receptionist presses its button.
+ */
+public final class AssistantBookings implements Consumer<BookingPrefill> {
+
+    private final Supplier<BookingViewModel> bookings;
+    private final Messages messages;
+    private final Supplier<Window> owner;
+    private final Supplier<LocalDate> shownDate;
+    private final Consumer<AppointmentView> booked;
+
+    public AssistantBookings(Supplier<BookingViewModel> bookings, Messages messages, Supplier<Window> owner,
+                             Supplier<LocalDate> shownDate, Consumer<AppointmentView> booked) {
+        this.bookings = bookings;
+        this.messages = messages;
+        this.owner = owner;
+        this.shownDate = shownDate;
+        this.booked = booked;
+    }
+
+    @Override
+    public void accept(BookingPrefill prefill) {
+        BookingViewModel booking = bookings.get();
+        booking.prefill(prefill.date() == null ? shownDate.get() : prefill.date(), prefill.time(), prefill.chair(),
+                prefill.practitioner());
+        if (prefill.careType() != null) {
+            booking.careTypeProperty().set(prefill.careType());
+        }
+        if (prefill.patientSearch() != null) {
+            booking.searchTextProperty().set(prefill.patientSearch());
+        }
+        new BookingDialog(booking, messages, owner.get()).showAndWait().ifPresent(booked);
+    }
+}
