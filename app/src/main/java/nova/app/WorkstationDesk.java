@@ -107,7 +107,10 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
 
     @Override
     public AssistantReply ask(String text) {
-        return workstation.assistant().ask(text, workstation.assistantContext(), false);
+        // Without a key Claude is simply not in use: the local engine answers and the card says so, without the
+        // « Claude non configuré » notice, which is for the administrator, not for every request at the desk.
+        boolean offline = !workstation.claudeSettings().hasApiKey();
+        return workstation.assistant().ask(text, workstation.assistantContext(), offline);
     }
 
     @Override

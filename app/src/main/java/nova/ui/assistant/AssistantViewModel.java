@@ -340,7 +340,8 @@ public final class AssistantViewModel {
         }
         List<AppointmentView> matching = new ArrayList<>();
         for (AppointmentView appointment : found.values()) {
-            if (!appointment.status().occupiesTime() || appointment.status() == AppointmentStatus.DONE) {
+            // Only what is still to come can be moved, cancelled or confirmed from the telephone.
+            if (appointment.status() != AppointmentStatus.BOOKED && appointment.status() != AppointmentStatus.CONFIRMED) {
                 continue;
             }
             boolean inRange = from == null ? appointment.end().isAfter(now)
