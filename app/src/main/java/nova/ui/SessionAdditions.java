@@ -57,6 +57,7 @@ final class SessionAdditions {
                     new ClaudeSettingsViewModel(admin, executor, messages), messages, stage.get()).showAndWait());
             MenuButton menu = new MenuButton(messages.get("settings.menu"), null, assistantSettings);
             menu.setId("settings-menu");
+            menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             main.addToToolbar(menu);
         });
     }

@@ -135,7 +135,7 @@ public final class AssistantBar {
         ListView<SlotChoice> slots = new ListView<>(viewModel.getSlots());
         slots.setId("assistant-slots");
         slots.getStyleClass().add("assistant-list");
-        slots.setPrefHeight(150);
+        fitToItems(slots, 6);
         slots.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedSlotProperty().set(now);
@@ -160,7 +160,7 @@ public final class AssistantBar {
         ListView<TargetChoice> targets = new ListView<>(viewModel.getTargets());
         targets.setId("assistant-targets");
         targets.getStyleClass().add("assistant-list");
-        targets.setPrefHeight(84);
+        fitToItems(targets, 3);
         targets.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedTargetProperty().set(now);
@@ -246,6 +246,17 @@ public final class AssistantBar {
         card.getStyleClass().add("assistant-card");
         show(card, viewModel.stepProperty().isNotEqualTo(AssistantStep.IDLE));
         return card;
+    }
+
+    /** A list as tall as its rows (up to {@code maxRows}): the agenda below must not squeeze it. */
+    private static void fitToItems(ListView<?> list, int maxRows) {
+        double row = 30;
+        list.setFixedCellSize(row);
+        var height = Bindings.createDoubleBinding(() -> Math.max(1, Math.min(maxRows, list.getItems().size())) * row + 4,
+                list.getItems());
+        list.prefHeightProperty().bind(height);
+        list.minHeightProperty().bind(height);
+        list.maxHeightProperty().bind(height);
     }
 
     private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue visible) {
