@@ -191,8 +191,11 @@ public final class NovaApplication extends Application {
     private void showWizard() {
         WizardViewModel wizard = new WizardViewModel(backend.clinicCreator(), executor, messages, options.demo(),
                 () -> {
-                    loginViewModel.ready(backend.clinicName().orElse(null), null);
                     scene.setRoot(new LoginView(loginViewModel, messages).root());
+                    BackgroundTask.wrap(() -> backend.clinicName().orElse(null))
+                            .onSuccess(name -> loginViewModel.ready(name, null))
+                            .onFailure(failure -> loginViewModel.ready(null, null))
+                            .executeWith(executor);
                 });
         scene.setRoot(new WizardView(wizard, messages).root());
     }

@@ -224,6 +224,7 @@ public final class MainView {
         search.setId("main-search");
         search.getStyleClass().add("search-field");
         search.setPromptText(messages.get("main.search.prompt"));
+        search.setTooltip(new Tooltip(messages.get("help.search") + " (Ctrl+F)"));
         search.setOnAction(e -> bookWithSearch(search.getText()));
 
         Button newAppointment = new Button(messages.get("main.newAppointment"));

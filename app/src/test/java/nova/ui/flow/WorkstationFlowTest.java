@@ -53,7 +53,7 @@ class WorkstationFlowTest extends FxRobot {
     void startOnDemoStore() throws Exception {
         TestStores.create(dataDir, "cabinet-alger", true);
         StoreDeskBackend backend = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()));
+                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
         FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(() ->
                 new NovaApplication(options -> backend, new StartOptions(dataDir, false), Clock.systemUTC()));

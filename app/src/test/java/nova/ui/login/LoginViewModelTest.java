@@ -29,7 +29,7 @@ class LoginViewModelTest {
     private LoginViewModel viewModel() {
         TestStores.create(dataDir, "cabinet-alger", false);
         StoreDeskBackend backend = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(java.time.Clock.systemUTC(), TestStores.keyWrapping()));
+                new SetupService(java.time.Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
         LoginViewModel viewModel = new LoginViewModel(backend.loginGateway(), new CurrentThreadTaskExecutor(),
                 messages, backend.clinicName().orElse(null), null, opened::set);
         viewModel.ready(backend.clinicName().orElse(null), null);

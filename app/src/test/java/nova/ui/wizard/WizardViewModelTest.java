@@ -29,7 +29,7 @@ class WizardViewModelTest {
 
     private StoreDeskBackend backend() {
         return new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()));
+                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
     }
 
     private WizardViewModel viewModel(StoreDeskBackend backend) {
