@@ -65,7 +65,7 @@ class AssistantFlowTest extends FxRobot {
         dayName = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.FRENCH);
         clearTheWay();
         StoreDeskBackend backend = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()));
+                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
         FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(() ->
                 new NovaApplication(options -> backend, new StartOptions(dataDir, false), Clock.systemUTC()));
