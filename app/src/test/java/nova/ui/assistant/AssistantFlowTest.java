@@ -132,9 +132,9 @@ class AssistantFlowTest extends FxRobot {
         waitUntil(() -> lookup("#booking-dialog").tryQuery().isEmpty());
 
         waitUntil(() -> agenda.getDate().equals(day) && agenda.getItems().stream()
-                .anyMatch(a -> a.patientId().equals(amrani.id()) && a.status() == AppointmentStatus.BOOKED));
+                .anyMatch(a -> isOurBooking(a, amrani)));
         AppointmentView booked = fx(() -> agenda.getItems().stream()
-                .filter(a -> a.patientId().equals(amrani.id())).findFirst().orElseThrow());
+                .filter(a -> isOurBooking(a, amrani)).findFirst().orElseThrow());
         assertEquals(LocalTime.of(10, 0), booked.start().toLocalTime());
 
         // The cancellation: the card, then the appointment found and a question; only « Oui » cancels.
@@ -151,6 +151,11 @@ class AssistantFlowTest extends FxRobot {
         clickOn("#assistant-confirm");
         waitUntil(() -> statusOf(agenda, booked) == AppointmentStatus.CANCELLED);
         assertTrue(fx(() -> text("#assistant-status")).contains("annulé"));
+    }
+
+    private boolean isOurBooking(AppointmentView a, PatientSummary amrani) {
+        return a.patientId().equals(amrani.id()) && a.status() == AppointmentStatus.BOOKED
+                && a.start().toLocalDate().equals(day);
     }
 
     private AppointmentStatus statusOf(DayAgendaView agenda, AppointmentView appointment) {
