@@ -228,8 +228,12 @@ public final class AssistantBar {
         Button close = new Button(messages.get("assistant.cancel"));
         close.setId("assistant-dismiss");
         close.setOnAction(e -> viewModel.dismiss());
-        viewModel.stepProperty().addListener((obs, old, now) -> close.setText(messages.get(
-                now == AssistantStep.DONE ? "assistant.close" : "assistant.cancel")));
+        // Beside « Oui, annuler le rendez-vous » a plain « Annuler » would be ambiguous.
+        viewModel.stepProperty().addListener((obs, old, now) -> close.setText(messages.get(switch (now) {
+            case DONE -> "assistant.close";
+            case CHANGE -> "assistant.leave";
+            default -> "assistant.cancel";
+        })));
         proceed.disableProperty().bind(viewModel.busyProperty());
         pick.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedSlotProperty().isNull()));
         confirm.disableProperty().bind(viewModel.busyProperty());
