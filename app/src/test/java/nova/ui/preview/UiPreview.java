@@ -76,6 +76,10 @@ public final class UiPreview {
                 }
             });
         }
+        if (mode.equals("settings")) {
+            when(".agenda-block", block -> ((javafx.scene.control.MenuButton) find("#settings-menu")).getItems()
+                    .getFirst().fire());
+        }
         if (mode.equals("booking") || mode.equals("refused")) {
             when("#new-appointment", node -> {
                 when("#booking-search", search -> ((TextField) search).setText(mode.equals("refused") ? "ben" : "ben"));
