@@ -191,6 +191,35 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     }
 
     @Override
+    public HubChoice hub() {
+        var settings = workstation.sync().settings();
+        String user = "";
+        boolean passwordStored = false;
+        if (settings.configured()) {
+            var credentials = settings.hubCredentials();
+            // The site's standard role is shown as empty, so that changing the site changes the role with it.
+            String standard = "nova_site_" + credentials.siteId().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+            user = credentials.user().equals(standard) ? "" : credentials.user();
+            passwordStored = credentials.password().length > 0;
+            credentials.wipe();
+        }
+        return new HubChoice(settings.hubUrl().orElse(""), settings.siteId().orElse(""), user, passwordStored,
+                !settings.tlsOffForLoopback());
+    }
+
+    @Override
+    public void saveHub(String url, String site, String user, char[] password, boolean verifyTls)
+            throws UserMessageException {
+        try {
+            workstation.sync().settings().configure(url, site == null ? null : site.strip(), user, password, null,
+                    !verifyTls);
+        } catch (ValidationException refused) {
+            throw new UserMessageException(refused.getMessage(), refused);
+        }
+        startIfConfigured();
+    }
+
+    @Override
     public void close() {
         workstation.close();
     }

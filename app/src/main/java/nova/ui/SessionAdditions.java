@@ -18,6 +18,8 @@ import nova.ui.main.MainView;
 import nova.ui.session.DeskSession;
 import nova.ui.settings.ClaudeSettingsDialog;
 import nova.ui.settings.ClaudeSettingsViewModel;
+import nova.ui.settings.HubSettingsDialog;
+import nova.ui.settings.HubSettingsViewModel;
 import nova.ui.support.Messages;
 import nova.ui.support.TaskExecutor;
 
@@ -55,7 +57,11 @@ final class SessionAdditions {
             assistantSettings.setId("settings-assistant");
             assistantSettings.setOnAction(e -> new ClaudeSettingsDialog(
                     new ClaudeSettingsViewModel(admin, executor, messages), messages, stage.get()).showAndWait());
-            MenuButton menu = new MenuButton(messages.get("settings.menu"), null, assistantSettings);
+            MenuItem hubSettings = new MenuItem(messages.get("settings.menu.hub"));
+            hubSettings.setId("settings-hub");
+            hubSettings.setOnAction(e -> new HubSettingsDialog(
+                    new HubSettingsViewModel(admin, executor, messages), messages, stage.get()).showAndWait());
+            MenuButton menu = new MenuButton(messages.get("settings.menu"), null, assistantSettings, hubSettings);
             menu.setId("settings-menu");
             menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             main.addToToolbar(menu);

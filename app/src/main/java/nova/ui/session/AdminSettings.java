@@ -14,4 +14,19 @@ public interface AdminSettings {
 
     record ClaudeChoice(boolean enabled, boolean keyStored, String model) {
     }
+
+    /** The hub as configured now; the password itself is never handed to a screen. */
+    HubChoice hub();
+
+    /**
+     * Checks and stores the hub settings, then starts the background sync when configured.
+     *
+     * @param password a new password, or empty to keep the stored one
+     * @throws nova.ui.support.UserMessageException when a value is refused (bad URL, TLS off for a remote hub…)
+     */
+    void saveHub(String url, String site, String user, char[] password, boolean verifyTls)
+            throws nova.ui.support.UserMessageException;
+
+    record HubChoice(String url, String site, String user, boolean passwordStored, boolean verifyTls) {
+    }
 }
