@@ -38,6 +38,12 @@ public final class AssistantBookings implements Consumer<BookingPrefill> {
         if (prefill.careType() != null) {
             booking.careTypeProperty().set(prefill.careType());
         }
+        if (prefill.patientName() != null) {
+            booking.lastNameProperty().set(prefill.patientName());
+        }
+        if (prefill.patientPhone() != null) {
+            booking.phoneProperty().set(prefill.patientPhone());
+        }
         if (prefill.patientSearch() != null) {
             booking.searchTextProperty().set(prefill.patientSearch());
         }

@@ -131,7 +131,8 @@ public final class AssistantViewModel {
             }
             case CREATE -> {
                 ZonedDateTime start = action.slot() == null ? null : at(action.slot().startIso());
-                handOver(new BookingPrefill(patientSearch(action), careType(action), start == null ? null
+                handOver(new BookingPrefill(patientSearch(action), patientName(action), patientPhone(action),
+                        careType(action), start == null ? null
                         : start.toLocalDate(), start == null ? null : start.toLocalTime(), null, null));
             }
             case FIND_SLOTS -> loadSlots(durationOf(action), action, null, () -> step.set(AssistantStep.SLOTS));
@@ -146,7 +147,8 @@ public final class AssistantViewModel {
             return;
         }
         SlotProposal slot = choice.slot();
-        handOver(new BookingPrefill(patientSearch(reply.action()), careType(reply.action()),
+        handOver(new BookingPrefill(patientSearch(reply.action()), patientName(reply.action()),
+                patientPhone(reply.action()), careType(reply.action()),
                 slot.start().toLocalDate(), slot.start().toLocalTime(), chair(slot.chairId()),
                 practitioner(slot.practitionerId())));
     }
@@ -416,6 +418,14 @@ public final class AssistantViewModel {
         }
         String phone = LocalPhone.format(patient.phoneE164());
         return phone == null ? null : phone.replace(" ", "");
+    }
+
+    private static String patientName(AssistantAction action) {
+        return action.patient() == null ? null : action.patient().name();
+    }
+
+    private static String patientPhone(AssistantAction action) {
+        return action.patient() == null ? null : LocalPhone.format(action.patient().phoneE164());
     }
 
     private ZonedDateTime at(String iso) {

@@ -86,6 +86,7 @@ class AssistantViewModelTest {
         assertEquals(LocalDate.of(2026, 11, 26), prefill.date());
         assertEquals(LocalTime.of(10, 0), prefill.time());
         assertTrue(prefill.patientSearch().toLowerCase().contains("amrani"), prefill.patientSearch());
+        assertEquals("0555 12 34 56", prefill.patientPhone(), "ready for « Nouveau patient » if not on file");
         assertEquals(before, appointmentCount(), "the dialog, not the assistant, books");
         assertEquals(AssistantStep.IDLE, viewModel.getStep());
     }
