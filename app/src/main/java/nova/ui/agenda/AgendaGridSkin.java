@@ -46,6 +46,13 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
     private final Timeline clockTick;
     private final Map<Object, AppointmentBlock> blocksById = new HashMap<>();
     private boolean dirty = true;
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> enterOpens = event -> {
+        AgendaGridView control = getSkinnable();
+        if (event.getCode() == KeyCode.ENTER && control != null && control.getSelectedItem() != null) {
+            control.fireOpenAppointment(control.getSelectedItem());
+            event.consume();
+        }
+    };
 
     protected AgendaGridSkin(C control) {
         super(control);
@@ -66,12 +73,7 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
         scroll.viewportBoundsProperty().addListener((Observable o) -> header.requestLayout());
 
         body.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onBodyClicked);
-        control.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && control.getSelectedItem() != null) {
-                control.fireOpenAppointment(control.getSelectedItem());
-                event.consume();
-            }
-        });
+        control.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enterOpens);
 
         // The "now" line moves by itself; a relayout only repositions nodes.
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> body.requestLayout()));
@@ -82,6 +84,9 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
     @Override
     public void dispose() {
         clockTick.stop();
+        if (getSkinnable() != null) {
+            getSkinnable().removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enterOpens);
+        }
         super.dispose();
     }
 

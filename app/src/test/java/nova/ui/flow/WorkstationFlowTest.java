@@ -81,12 +81,13 @@ class WorkstationFlowTest extends FxRobot {
         clickOn("#booking-save");
         waitUntil(() -> lookup("#booking-dialog").tryQuery().isEmpty());
 
-        // The date changes before the day's list arrives: the demo patient may also be on the day shown before.
-        waitUntil(() -> agenda.getDate().equals(day) && agenda.getItems().stream()
+        // The agenda moves to the booked day and shows the new appointment once that day is loaded.
+        waitUntil(() -> agenda.getItems().stream()
                 .anyMatch(a -> a.patientId().equals(patient.id()) && a.start().toLocalDate().equals(day)));
         AppointmentView booked = fx(() -> agenda.getItems().stream()
                 .filter(a -> a.patientId().equals(patient.id()) && a.start().toLocalDate().equals(day))
                 .findFirst().orElseThrow());
+        assertEquals(day, fx(agenda::getDate));
         assertEquals(LocalTime.of(9, 0), booked.start().toLocalTime());
         assertEquals("Fauteuil 1", booked.chairName());
         waitUntil(() -> patient.fullName().equals(lookup("#details-patient").queryAs(Label.class).getText()));
