@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import nova.agenda.domain.AppointmentView;
+import nova.patient.domain.PatientSummary;
 import nova.ui.booking.BookingDialog;
 import nova.ui.booking.BookingViewModel;
 import nova.ui.support.Messages;
@@ -30,6 +31,37 @@ public final class AssistantBookings implements Consumer<BookingPrefill> {
         this.booked = booked;
     }
 
+    /**
+     * The search runs in the background; when its answer holds the caller's own phone number, that patient is
+     * chosen (a name alone may be a namesake: then the receptionist picks).
+     */
+    private static void selectWhenThePhoneMatches(BookingViewModel booking, String localPhone) {
+        String digits = lastNineDigits(localPhone);
+        if (digits == null) {
+            return;
+        }
+        booking.getResults().addListener(new javafx.collections.ListChangeListener<PatientSummary>() {
+            @Override
+            public void onChanged(Change<? extends PatientSummary> change) {
+                for (PatientSummary patient : booking.getResults()) {
+                    if (digits.equals(lastNineDigits(patient.phoneE164())) && booking.patientProperty().get() == null) {
+                        booking.patientProperty().set(patient);
+                        booking.getResults().removeListener(this);
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    private static String lastNineDigits(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        return digits.length() < 8 ? null : digits.substring(Math.max(0, digits.length() - 9));
+    }
+
     @Override
     public void accept(BookingPrefill prefill) {
         BookingViewModel booking = bookings.get();
@@ -45,6 +77,7 @@ public final class AssistantBookings implements Consumer<BookingPrefill> {
             booking.phoneProperty().set(prefill.patientPhone());
         }
         if (prefill.patientSearch() != null) {
+            selectWhenThePhoneMatches(booking, prefill.patientPhone());
             booking.searchTextProperty().set(prefill.patientSearch());
         }
         new BookingDialog(booking, messages, owner.get()).showAndWait().ifPresent(booked);

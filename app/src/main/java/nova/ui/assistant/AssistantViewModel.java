@@ -129,15 +129,35 @@ public final class AssistantViewModel {
         switch (action.action()) {
             case NEED_INFO -> {
             }
-            case CREATE -> {
-                ZonedDateTime start = action.slot() == null ? null : at(action.slot().startIso());
-                handOver(new BookingPrefill(patientSearch(action), patientName(action), patientPhone(action),
-                        careType(action), start == null ? null
-                        : start.toLocalDate(), start == null ? null : start.toLocalTime(), null, null));
-            }
+            case CREATE -> create(action);
             case FIND_SLOTS -> loadSlots(durationOf(action), action, null, () -> step.set(AssistantStep.SLOTS));
             case RESCHEDULE, CANCEL, CONFIRMATION -> loadTargets(action);
         }
+    }
+
+    /**
+     * The booking dialog filled in with the time asked for, and with a chair and practitioner free at that time
+     * when there is one (the dialog still checks everything when the receptionist saves).
+     */
+    private void create(AssistantAction action) {
+        if (action.slot() == null) {
+            handOver(new BookingPrefill(patientSearch(action), patientName(action), patientPhone(action),
+                    careType(action), null, null, null, null));
+            return;
+        }
+        ZonedDateTime start = at(action.slot().startIso());
+        long ticket = generation;
+        SlotQuery query = slotQuery(durationOf(action), action, null);
+        run(() -> desk.findSlots(query), found -> {
+            if (ticket != generation) {
+                return;
+            }
+            SlotProposal free = found.stream().filter(s -> s.start().toInstant().equals(start.toInstant()))
+                    .findFirst().orElse(null);
+            handOver(new BookingPrefill(patientSearch(action), patientName(action), patientPhone(action),
+                    careType(action), start.toLocalDate(), start.toLocalTime(),
+                    free == null ? null : chair(free.chairId()), free == null ? null : practitioner(free.practitionerId())));
+        });
     }
 
     /** A slot picked from the list of FIND_SLOTS: the booking dialog opens filled in. */

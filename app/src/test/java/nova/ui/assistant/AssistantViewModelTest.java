@@ -92,6 +92,17 @@ class AssistantViewModelTest {
     }
 
     @Test
+    void aPreciseBookingAtAFreeTimeAlsoProposesAFreeChairAndPractitioner() {
+        cancelAll(workstation.agenda().day(LocalDate.of(2026, 11, 26)));
+        ask("RDV jeudi à 10h pour Mme Amrani 0555 12 34 56");
+        viewModel.proceed();
+        BookingPrefill prefill = handedOver.getFirst();
+        assertNotNull(prefill.chair(), "Thursday is empty: a chair is free at 10:00");
+        assertNotNull(prefill.practitioner());
+        assertEquals(LocalTime.of(10, 0), prefill.time());
+    }
+
+    @Test
     void findSlotsListsFreeMorningSlotsOfTheCareTypeAndPickingOneFillsTheDialog() {
         int before = appointmentCount();
         ask("RDV demain matin pour un détartrage, M. Benali 0555 12 34 56");
