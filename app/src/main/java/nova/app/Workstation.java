@@ -1,6 +1,16 @@
 package nova.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import nova.assistant.domain.AssistantContext;
+import nova.assistant.service.AssistantService;
+import nova.assistant.service.ClinicAssistantContexts;
+import nova.assistant.service.LocalFrenchEngine;
+import nova.assistant.service.StoredClaudeSettings;
+import nova.assistant.service.claude.CircuitBreaker;
+import nova.assistant.service.claude.ClaudeEngine;
+import nova.assistant.service.claude.RetryPolicy;
+import nova.clinic.service.ClinicCard;
 import nova.agenda.service.AgendaService;
 import nova.agenda.domain.DoubleBookingPolicy;
 import nova.clinic.service.ClinicService;
@@ -39,6 +49,10 @@ public final class Workstation implements AutoCloseable {
     private final OutboxWriter outbox;
     private final SyncService sync;
     private SyncWorker syncWorker;
+    private final Clock clock;
+    private final StoredClaudeSettings claudeSettings;
+    private ClaudeEngine claudeEngine;
+    private AssistantService assistant;
 
     private final UserService users;
     private final SettingsStore settings;
@@ -63,6 +77,8 @@ public final class Workstation implements AutoCloseable {
                 () -> clinic.doubleBookingPolicy() == DoubleBookingPolicy.REFUSE);
         this.dataKey = dataKey.clone();
         this.users = new UserService(database, layout, keyWrapping, audit, clock, user, this.dataKey, clinic.siteId());
+        this.clock = clock;
+        this.claudeSettings = new StoredClaudeSettings(settings);
     }
 
     public SettingsStore settings() {
@@ -105,6 +121,30 @@ public final class Workstation implements AutoCloseable {
         return database;
     }
 
+    /**
+     * The session's one assistant, made on first use (its HTTP client would otherwise slow every login down). One
+     * per session because its circuit breaker must remember Claude's failures across questions; the settings are
+     * read on every question, so a key entered later applies at once.
+     */
+    public synchronized AssistantService assistant() {
+        if (assistant == null) {
+            claudeEngine = new ClaudeEngine(claudeSettings, RetryPolicy.defaults(), new ObjectMapper());
+            assistant = new AssistantService(new LocalFrenchEngine(), claudeEngine, claudeSettings,
+                    CircuitBreaker.withDefaults(clock));
+        }
+        return assistant;
+    }
+
+    /** The admin's Claude settings (on/off, key, model), kept in the encrypted store. */
+    public StoredClaudeSettings claudeSettings() {
+        return claudeSettings;
+    }
+
+    /** The assistant's context as of now: the clinic's card (address, zone, hours, care types) and the clock. */
+    public AssistantContext assistantContext() {
+        return ClinicAssistantContexts.of(ClinicCard.of(clinic.profile(), clinic.careTypes()), clock.instant());
+    }
+
     public SyncService sync() {
         return sync;
     }
@@ -128,6 +168,9 @@ public final class Workstation implements AutoCloseable {
         synchronized (this) {
             if (syncWorker != null) {
                 syncWorker.close();
+            }
+            if (claudeEngine != null) {
+                claudeEngine.close();
             }
         }
         java.util.Arrays.fill(dataKey, (byte) 0);

@@ -6,14 +6,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nova.agenda.domain.AppointmentChange;
+import java.util.Optional;
 import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
+import nova.agenda.domain.SlotProposal;
+import nova.agenda.domain.SlotQuery;
+import nova.assistant.service.AssistantReply;
 import nova.agenda.domain.BookingRequest;
 import nova.agenda.service.BookingRefusedException;
 import nova.common.ValidationException;
 import nova.patient.domain.NewPatient;
 import nova.patient.domain.PatientSummary;
+import nova.security.domain.Role;
+import nova.sync.service.SyncService;
+import nova.ui.session.AdminSettings;
 import nova.ui.session.AppointmentBook;
+import nova.ui.session.SyncDesk;
+import nova.ui.session.AssistantDesk;
 import nova.ui.session.ClinicSnapshot;
 import nova.ui.session.DeskSession;
 import nova.ui.session.PatientDirectory;
@@ -23,7 +32,8 @@ import nova.ui.support.UserMessageException;
  * An opened {@link Workstation} as the screens use it. The services' French refusals (validation, double booking)
  * become {@link UserMessageException}s that screens show inline; anything else stays an unexpected failure.
  */
-public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory {
+public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory, AssistantDesk,
+        SyncDesk, AdminSettings {
 
     private final Workstation workstation;
     private final ClinicSnapshot clinic;
@@ -130,6 +140,95 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         } catch (ValidationException invalid) {
             throw new UserMessageException(invalid.getMessage(), invalid);
         }
+    }
+
+    @Override
+    public Optional<AssistantDesk> assistant() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public AssistantReply ask(String text) {
+        // Without a key Claude is simply not in use: the local engine answers and the card says so, without the
+        // « Claude non configuré » notice, which is for the administrator, not for every request at the desk.
+        boolean offline = !workstation.claudeSettings().hasApiKey();
+        return workstation.assistant().ask(text, workstation.assistantContext(), offline);
+    }
+
+    @Override
+    public Optional<SyncDesk> sync() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public SyncService service() {
+        return workstation.sync();
+    }
+
+    @Override
+    public void syncNow() {
+        workstation.syncWorker().syncNow();
+    }
+
+    @Override
+    public void startIfConfigured() {
+        if (workstation.sync().settings().configured()) {
+            workstation.syncWorker().start();
+        }
+    }
+
+    @Override
+    public Optional<AdminSettings> adminSettings() {
+        return workstation.user().role() == Role.ADMIN ? Optional.of(this) : Optional.empty();
+    }
+
+    @Override
+    public ClaudeChoice claude() {
+        var settings = workstation.claudeSettings();
+        return new ClaudeChoice(settings.enabled(), settings.hasApiKey(), settings.model());
+    }
+
+    @Override
+    public void saveClaude(boolean enabled, String newKey, boolean clearKey, String model) {
+        var settings = workstation.claudeSettings();
+        String key;
+        if (clearKey) {
+            key = "";
+        } else if (newKey != null && !newKey.isBlank()) {
+            key = newKey;
+        } else {
+            key = new String(settings.apiKey());
+        }
+        settings.update(enabled, key, model);
+    }
+
+    @Override
+    public HubChoice hub() {
+        var settings = workstation.sync().settings();
+        String user = "";
+        boolean passwordStored = false;
+        if (settings.configured()) {
+            var credentials = settings.hubCredentials();
+            // The site's standard role is shown as empty, so that changing the site changes the role with it.
+            String standard = "nova_site_" + credentials.siteId().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+            user = credentials.user().equals(standard) ? "" : credentials.user();
+            passwordStored = credentials.password().length > 0;
+            credentials.wipe();
+        }
+        return new HubChoice(settings.hubUrl().orElse(""), settings.siteId().orElse(""), user, passwordStored,
+                !settings.tlsOffForLoopback());
+    }
+
+    @Override
+    public void saveHub(String url, String site, String user, char[] password, boolean verifyTls)
+            throws UserMessageException {
+        try {
+            workstation.sync().settings().configure(url, site == null ? null : site.strip(), user, password, null,
+                    !verifyTls);
+        } catch (ValidationException refused) {
+            throw new UserMessageException(refused.getMessage(), refused);
+        }
+        startIfConfigured();
     }
 
     @Override

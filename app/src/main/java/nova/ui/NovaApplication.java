@@ -223,6 +223,7 @@ public final class NovaApplication extends Application {
                 }
             });
         }
+        SessionAdditions.install(session, main, agenda, executor, messages, clock, () -> stage);
         stage.setTitle(messages.format("main.title", agenda.clinicName()));
         scene.setRoot(main.root());
         agenda.refresh();

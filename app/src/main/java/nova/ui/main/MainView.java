@@ -534,4 +534,20 @@ public final class MainView {
                     }
                 });
     }
+
+    /** Places a bar (the assistant's) above the agenda, below the closed-day and error banners' area. */
+    public void addAboveAgenda(javafx.scene.Node bar) {
+        ((VBox) root.getCenter()).getChildren().addFirst(bar);
+    }
+
+    /** Adds an item (the sync indicator) at the right end of the status bar. */
+    public void addToStatusBar(javafx.scene.Node item) {
+        ((HBox) root.getBottom()).getChildren().add(item);
+    }
+
+    /** Adds a toolbar entry (the admin's « Réglages ») just before the help button. */
+    public void addToToolbar(javafx.scene.Node item) {
+        HBox bar = (HBox) root.getTop();
+        bar.getChildren().add(Math.max(0, bar.getChildren().size() - 1), item);
+    }
 }

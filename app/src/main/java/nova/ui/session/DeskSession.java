@@ -14,6 +14,21 @@ public interface DeskSession extends AutoCloseable {
 
     PatientDirectory patients();
 
+    /** The free-text assistant; empty where none is wired (e.g. screen tests on in-memory data). */
+    default java.util.Optional<AssistantDesk> assistant() {
+        return java.util.Optional.empty();
+    }
+
+    /** The hub synchronisation; empty where none is wired. */
+    default java.util.Optional<SyncDesk> sync() {
+        return java.util.Optional.empty();
+    }
+
+    /** Present only when the logged-in user is an administrator. */
+    default java.util.Optional<AdminSettings> adminSettings() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -95,6 +95,25 @@ public final class UiPreview {
                 }
             });
         }
+        if (mode.startsWith("assistant")) {
+            // assistant (the preview card) or assistant-next (after « Continuer »); the request is
+            // -Dnova.preview.request=..., by default a morning search.
+            String request = System.getProperty("nova.preview.request",
+                    "RDV demain matin pour un détartrage, M. Benali 0555 12 34 56");
+            when(".agenda-block", block -> {
+                TextField field = (TextField) find("#assistant-field");
+                field.requestFocus();
+                field.setText(request);
+                field.fireEvent(new javafx.event.ActionEvent());
+                if (mode.equals("assistant-next")) {
+                    whenVisible("#assistant-continue", next -> ((Button) next).fire());
+                }
+            });
+        }
+        if (mode.equals("settings")) {
+            when(".agenda-block", block -> ((javafx.scene.control.MenuButton) find("#settings-menu")).getItems()
+                    .getFirst().fire());
+        }
         if (mode.equals("booking") || mode.equals("refused")) {
             when("#new-appointment", node -> {
                 when("#booking-search", search -> ((TextField) search).setText(mode.equals("refused") ? "ben" : "ben"));
@@ -139,6 +158,16 @@ public final class UiPreview {
             }
         }
         return node.localToScene(node.getLayoutBounds()).contains(sceneX, sceneY) ? node : null;
+    }
+
+    private static void whenVisible(String selector, java.util.function.Consumer<Node> action) {
+        when(selector, node -> {
+            if (node.isVisible()) {
+                action.accept(node);
+            } else {
+                whenVisible(selector, action);
+            }
+        });
     }
 
     private static Node find(String selector) {

@@ -1,0 +1,81 @@
+package nova.ui.settings;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import nova.ui.support.Messages;
+import nova.ui.support.NovaTheme;
+
+/** « Réglages » › synchronisation: the hub's address, site and credentials. Binds only. */
+public final class HubSettingsDialog {
+
+    private final Dialog<Void> dialog = new Dialog<>();
+
+    public HubSettingsDialog(HubSettingsViewModel viewModel, Messages messages, Window owner) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(messages.get("settings.hub.title"));
+        dialog.setHeaderText(messages.get("settings.hub.header"));
+        TextField url = new TextField();
+        url.setId("settings-hub-url");
+        url.setPromptText("postgresql://hub.exemple.dz:5432/nova");
+        url.setPrefColumnCount(32);
+        url.textProperty().bindBidirectional(viewModel.urlProperty());
+        TextField site = new TextField();
+        site.setId("settings-hub-site");
+        site.textProperty().bindBidirectional(viewModel.siteProperty());
+        TextField user = new TextField();
+        user.setId("settings-hub-user");
+        user.setPromptText(messages.get("settings.hub.userPrompt"));
+        user.textProperty().bindBidirectional(viewModel.userProperty());
+        PasswordField password = new PasswordField();
+        password.setId("settings-hub-password");
+        password.setPromptText(messages.get("settings.hub.passwordPrompt"));
+        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        Label passwordState = new Label();
+        passwordState.textProperty().bind(viewModel.passwordStateProperty());
+        CheckBox verify = new CheckBox(messages.get("settings.hub.verifyTls"));
+        verify.setId("settings-hub-tls");
+        verify.selectedProperty().bindBidirectional(viewModel.verifyTlsProperty());
+        Label error = new Label();
+        error.setId("settings-hub-error");
+        error.getStyleClass().add("settings-error");
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("settings.hub.url")), url);
+        grid.addRow(1, new Label(messages.get("settings.hub.site")), site);
+        grid.addRow(2, new Label(messages.get("settings.hub.user")), user);
+        grid.addRow(3, new Label(messages.get("settings.hub.password")), password);
+        grid.add(passwordState, 1, 4);
+        grid.add(verify, 1, 5);
+        grid.add(error, 0, 6, 2, 1);
+
+        var pane = dialog.getDialogPane();
+        pane.getStylesheets().add(NovaTheme.stylesheet());
+        pane.setContent(grid);
+        ButtonType save = new ButtonType(messages.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().addAll(save, new ButtonType(messages.get("settings.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        pane.lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            viewModel.save(dialog::close);
+        });
+        viewModel.load();
+    }
+
+    public void showAndWait() {
+        dialog.showAndWait();
+    }
+}
