@@ -2,7 +2,6 @@ package nova.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -55,9 +54,11 @@ public final class StoreBenchmark {
         List<Chair> chairs = workstation.clinic().chairs();
         List<Practitioner> practitioners = workstation.clinic().practitioners();
         List<BookingRequest> requests = new ArrayList<>();
+        var schedule = workstation.agenda().schedule();
         LocalDate day = LocalDate.now(profile.zone()).plusDays(1);
         while (requests.size() < count) {
-            if (profile.workingDays().contains(day.getDayOfWeek()) && day.getDayOfWeek() != DayOfWeek.SATURDAY) {
+            if (profile.workingDays().contains(day.getDayOfWeek()) && !schedule.isClosed(day)
+                    && schedule.holidayOn(day).isEmpty()) {
                 for (LocalTime t = profile.opening(); t.plusMinutes(30).compareTo(profile.closing()) <= 0;
                      t = t.plusMinutes(30)) {
                     if (profile.hasBreak() && t.isBefore(profile.breakEnd()) && t.plusMinutes(30).isAfter(profile.breakStart())) {

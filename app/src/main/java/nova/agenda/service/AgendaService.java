@@ -23,6 +23,7 @@ import nova.agenda.store.AppointmentHistoryEntity;
 import nova.agenda.store.BlockoutEntity;
 import nova.clinic.domain.CareType;
 import nova.clinic.domain.Chair;
+import nova.clinic.domain.ClinicProfile;
 import nova.clinic.domain.Practitioner;
 import nova.clinic.service.ClinicService;
 import nova.common.Ids;
@@ -45,6 +46,8 @@ public final class AgendaService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgendaService.class);
     static final String HOLIDAYS_SETTING = "agenda.holidays";
+    /** The longest appointment the agenda accepts (a long surgery); the busy-time query relies on it. */
+    static final int MAX_MINUTES = 8 * 60;
 
     private final Database database;
     private final ClinicService clinic;
@@ -55,6 +58,12 @@ public final class AgendaService {
     private final String username;
     private final AppointmentViews views;
     private final StatusTransitions transitions = new StatusTransitions();
+
+    /** The schedule and the profile it was built from (a new profile object means it changed). */
+    private record CachedSchedule(ClinicProfile profile, WorkingSchedule schedule) {
+    }
+
+    private volatile CachedSchedule cachedSchedule;
 
     public AgendaService(Database database, ClinicService clinic, AuditLog audit, OutboxWriter outbox,
                          SettingsStore settings, Clock clock, String username) {
@@ -99,16 +108,26 @@ public final class AgendaService {
                         h.getToStatus(), h.getDetails())).toList());
     }
 
-    /** The clinic's hours, holidays and closing days as the rules use them. */
+    /**
+     * The clinic's hours, holidays and closing days as the rules use them. Built once and kept until the
+     * holidays are saved or the clinic profile changes, since every booking check needs it.
+     */
     public WorkingSchedule schedule() {
-        HolidayCalendar holidays = settings.get(HOLIDAYS_SETTING)
-                .map(text -> HolidayCalendar.parse(text.lines().toList()))
-                .orElseGet(() -> HolidayCalendar.preset(clinic.profile().countryCallingCode() == 223 ? "ML" : "DZ"));
-        return WorkingSchedule.fromProfile(clinic.profile(), holidays);
+        CachedSchedule current = cachedSchedule;
+        if (current == null || current.profile() != clinic.profile()) {
+            ClinicProfile profile = clinic.profile();
+            HolidayCalendar holidays = settings.get(HOLIDAYS_SETTING)
+                    .map(text -> HolidayCalendar.parse(text.lines().toList()))
+                    .orElseGet(() -> HolidayCalendar.preset(profile.countryCallingCode() == 223 ? "ML" : "DZ"));
+            current = new CachedSchedule(profile, WorkingSchedule.fromProfile(profile, holidays));
+            cachedSchedule = current;
+        }
+        return current.schedule();
     }
 
     public void saveHolidays(HolidayCalendar calendar) {
         settings.put(HOLIDAYS_SETTING, String.join("\n", calendar.toLines()));
+        cachedSchedule = null;
     }
 
     // ---- checking and searching
@@ -277,7 +296,7 @@ public final class AgendaService {
             throw new BookingRefusedException("Choisissez la date et l'heure du rendez-vous.");
         }
         int minutes = request.effectiveDurationMinutes(careType);
-        if (minutes < 5 || minutes > 8 * 60) {
+        if (minutes < 5 || minutes > MAX_MINUTES) {
             throw new BookingRefusedException("La durée doit être comprise entre 5 minutes et 8 heures.");
         }
         ZonedDateTime start = request.start().withZoneSameInstant(zone());
@@ -300,9 +319,12 @@ public final class AgendaService {
     }
 
     private BusyIndex busyBetween(Session session, Instant from, Instant to) {
+        // No appointment lasts longer than MAX_MINUTES, so one that overlaps [from, to) started after
+        // from - MAX_MINUTES: that lower bound lets the start index skip the whole past.
         List<AppointmentEntity> rows = session.createSelectionQuery(
-                        "from AppointmentEntity where deleted = false and start < :to and end > :from order by start",
-                        AppointmentEntity.class)
+                        "from AppointmentEntity where deleted = false and start >= :earliest and start < :to"
+                                + " and end > :from order by start", AppointmentEntity.class)
+                .setParameter("earliest", from.minusSeconds(60L * MAX_MINUTES))
                 .setParameter("from", from).setParameter("to", to).getResultList();
         return BusyIndex.of(views.of(session, rows), blockoutsBetween(session, from, to));
     }
