@@ -73,8 +73,9 @@ public final class StoreDeskBackend implements DeskBackend {
 
     /**
      * Runs while the user types: the key derivation twice on a throwaway key (so the login's own derivation runs
-     * compiled), H2 once on an in-memory database, and the object mapping is built ahead of time for the store
-     * ({@link StoreAccess#prepare}). Nothing touches the data directory.
+     * compiled), the object mapping built ahead of time for the store ({@link StoreAccess#prepare}), and a
+     * throwaway in-memory database taken through the migrations, the mapping and the agenda's queries, so that
+     * the first real ones find that code loaded and compiled. Nothing touches the data directory.
      */
     @Override
     public void warmUp() {
@@ -82,17 +83,22 @@ public final class StoreDeskBackend implements DeskBackend {
         for (int i = 0; i < 2; i++) {
             keyWrapping.wrap(throwaway, "warm-up", "warm-up-only".toCharArray());
         }
+        access.prepare();
         org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(
                 "jdbc:h2:mem:nova-warm-up-" + java.util.UUID.randomUUID(), "warm-up", "");
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE t (id UUID PRIMARY KEY, at TIMESTAMP(6) WITH TIME ZONE)");
-            statement.executeQuery("SELECT COUNT(*) FROM t").close();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("H2 warm-up failed", e);
+        try (nova.store.Database database = nova.store.Database.open(pool)) {
+            for (Class<?> entity : database.entities()) {
+                database.inTransaction(session -> session.createSelectionQuery(
+                        "select count(*) from " + entity.getSimpleName(), Long.class).getSingleResult());
+            }
+            database.inTransaction(session -> session.createSelectionQuery(
+                            "from AppointmentEntity where deleted = false and start >= :s and start < :e order by start",
+                            nova.agenda.store.AppointmentEntity.class)
+                    .setParameter("s", java.time.Instant.EPOCH).setParameter("e", java.time.Instant.now())
+                    .getResultList());
         } finally {
             pool.dispose();
         }
-        access.prepare();
     }
 
     @Override
