@@ -203,6 +203,8 @@ public final class NovaApplication extends Application {
     private void showMain(DeskSession opened) {
         session = opened;
         AgendaViewModel agenda = new AgendaViewModel(session, executor, messages, clock);
+        // The day's appointments are read in the background while this thread builds the main window.
+        agenda.refresh();
         MainView main = new MainView(agenda,
                 () -> new BookingViewModel(session.clinic(), session.patients(), session.appointments(), executor,
                         messages, clock),
@@ -226,7 +228,6 @@ public final class NovaApplication extends Application {
         SessionAdditions.install(session, main, agenda, executor, messages, clock, () -> stage);
         stage.setTitle(messages.format("main.title", agenda.clinicName()));
         scene.setRoot(main.root());
-        agenda.refresh();
     }
 
     @Override
