@@ -80,8 +80,9 @@ final class DemoData {
                 if (!profile.workingDays().contains(day.getDayOfWeek())) {
                     continue;
                 }
+                // Who is busy when, so that no practitioner is booked twice: the demo must obey the rules it shows.
+                java.util.Map<java.util.UUID, java.util.List<LocalTime[]>> busy = new java.util.HashMap<>();
                 for (Chair chair : clinic.chairs()) {
-                    Practitioner practitioner = practitioners.get(chair.position() % practitioners.size());
                     LocalTime cursor = profile.opening().plusMinutes(15L * random.nextInt(3));
                     while (true) {
                         CareType careType = careTypes.get(random.nextInt(careTypes.size()));
@@ -93,6 +94,13 @@ final class DemoData {
                         if (end.isAfter(profile.closing()) || end.isBefore(cursor)) {
                             break;
                         }
+                        Practitioner practitioner = freePractitioner(practitioners, chair.position(), busy, cursor, end);
+                        if (practitioner == null) {
+                            cursor = cursor.plusMinutes(15);
+                            continue;
+                        }
+                        busy.computeIfAbsent(practitioner.id(), id -> new java.util.ArrayList<>())
+                                .add(new LocalTime[] {cursor, end});
                         ZonedDateTime start = day.atTime(cursor).atZone(profile.zone());
                         PatientEntity patient = patients.get(patientIndex++ % patients.size());
                         AppointmentEntity appointment = new AppointmentEntity(Ids.newId(), clinic.siteId(), now,
@@ -108,6 +116,21 @@ final class DemoData {
                 }
             }
         });
+    }
+
+    /** The chair's usual practitioner if free during [start, end), else the next free one, else null. */
+    private static Practitioner freePractitioner(List<Practitioner> practitioners, int chairPosition,
+                                                 java.util.Map<java.util.UUID, java.util.List<LocalTime[]>> busy,
+                                                 LocalTime start, LocalTime end) {
+        for (int i = 0; i < practitioners.size(); i++) {
+            Practitioner candidate = practitioners.get((chairPosition + i) % practitioners.size());
+            boolean free = busy.getOrDefault(candidate.id(), List.of()).stream()
+                    .noneMatch(range -> range[0].isBefore(end) && range[1].isAfter(start));
+            if (free) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static AppointmentStatus demoStatus(ZonedDateTime start, Instant now, Random random) {

@@ -383,6 +383,7 @@ public final class MainView {
         rows.put("Ctrl+D", messages.get("help.dayView"));
         rows.put("Ctrl+W", messages.get("help.weekView"));
         rows.put("Ctrl+P", messages.get("help.print"));
+        rows.put("Ctrl+K", messages.get("help.assistant"));
         rows.put("Entrée", messages.get("help.open"));
         rows.put("Clic droit", messages.get("help.menu"));
         rows.put("F1", messages.get("help.help"));

@@ -56,11 +56,11 @@ class StatusTransitionsTest {
 
     @Test
     void refusalsAreInFrench() {
-        assertEquals("Impossible de passer un rendez-vous de « Réservé » à « En consultation ».",
+        assertEquals("Impossible de passer un rendez-vous de « Prévu » à « En consultation ».",
                 transitions.check(BOOKED, IN_CONSULTATION, null).refusal());
         assertEquals("Le rendez-vous est déjà « Confirmé ».", transitions.check(CONFIRMED, CONFIRMED, null).refusal());
         assertEquals("Un rendez-vous « Terminé » ne change plus de statut ; en cas d'erreur, utilisez "
-                + "« Annuler le dernier changement ».", transitions.check(DONE, ARRIVED, null).refusal());
+                + "« Annuler le dernier statut ».", transitions.check(DONE, ARRIVED, null).refusal());
     }
 
     @Test
@@ -73,7 +73,7 @@ class StatusTransitionsTest {
 
     @Test
     void frenchLabels() {
-        assertEquals(List.of("Réservé", "Confirmé", "Arrivé", "En consultation", "Terminé", "Absent", "Annulé"),
+        assertEquals(List.of("Prévu", "Confirmé", "Arrivé", "En consultation", "Terminé", "Absent", "Annulé"),
                 java.util.Arrays.stream(AppointmentStatus.values()).map(StatusTransitions::label).toList());
     }
 
