@@ -117,6 +117,14 @@ public final class BookingDialog {
         VBox content = new VBox(header, columns, errorBox, saving);
         pane.setContent(content);
         pane.setPrefWidth(860);
+        // A dialog's window keeps the size it opened with: when the patient form opens or closes, fit it again so
+        // the buttons stay on screen.
+        viewModel.creatingPatientProperty().addListener((obs, was, creating) -> javafx.application.Platform.runLater(
+                () -> {
+                    if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                        pane.getScene().getWindow().sizeToScene();
+                    }
+                }));
 
         Button saveButton = (Button) pane.lookupButton(save);
         saveButton.setId("booking-save");
@@ -180,6 +188,10 @@ public final class BookingDialog {
         creation.expandedProperty().bindBidirectional(viewModel.creatingPatientProperty());
         creation.setAnimated(false);
 
+        // While a new patient is typed in, the search results give way to the form, so the dialog keeps its
+        // height and « Enregistrer le RDV » stays on screen.
+        results.visibleProperty().bind(creation.expandedProperty().not());
+        results.managedProperty().bind(creation.expandedProperty().not());
         VBox column = new VBox(title, search, hint, results, chosenBox, creation);
         column.getStyleClass().add("booking-column");
         column.setPrefWidth(400);
@@ -365,7 +377,7 @@ public final class BookingDialog {
             Label name = new Label(item.fullName());
             name.getStyleClass().add("patient-cell-name");
             StringBuilder detail = new StringBuilder();
-            append(detail, item.phoneE164());
+            append(detail, item.phoneE164() == null ? null : nova.patient.service.PhoneNumbers.display(item.phoneE164()));
             append(detail, item.birthYear() == null ? null
                     : messages.format("booking.bornIn", String.valueOf(item.birthYear())));
             append(detail, item.village());
