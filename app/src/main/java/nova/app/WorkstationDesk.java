@@ -33,7 +33,7 @@ import nova.ui.support.UserMessageException;
  * become {@link UserMessageException}s that screens show inline; anything else stays an unexpected failure.
  */
 public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory, AssistantDesk,
-        SyncDesk, AdminSettings {
+        SyncDesk, AdminSettings, nova.ui.session.WaitlistDesk {
 
     private final Workstation workstation;
     private final ClinicSnapshot clinic;
@@ -175,6 +175,40 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         if (workstation.sync().settings().configured()) {
             workstation.syncWorker().start();
         }
+    }
+
+    @Override
+    public Optional<nova.ui.session.WaitlistDesk> waitlist() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public List<nova.agenda.domain.WaitlistLine> waiting() {
+        return workstation.waitlist().waiting();
+    }
+
+    @Override
+    public nova.agenda.domain.WaitlistLine add(nova.agenda.domain.WaitlistWish wish) throws UserMessageException {
+        try {
+            return workstation.waitlist().add(wish);
+        } catch (IllegalArgumentException invalid) {
+            throw new UserMessageException(invalid.getMessage(), invalid);
+        }
+    }
+
+    @Override
+    public void remove(UUID entryId) {
+        workstation.waitlist().remove(entryId);
+    }
+
+    @Override
+    public List<nova.agenda.domain.WaitlistLine> offersFor(AppointmentView freed) {
+        return workstation.waitlist().offersFor(freed);
+    }
+
+    @Override
+    public AppointmentView bookOffer(UUID entryId, AppointmentView freed) throws UserMessageException {
+        return refusalsAsMessages(() -> workstation.waitlist().bookOffer(entryId, freed));
     }
 
     @Override

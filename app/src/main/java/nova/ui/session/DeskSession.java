@@ -24,6 +24,11 @@ public interface DeskSession extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** The waitlist of patients who want an earlier slot; empty where none is wired. */
+    default java.util.Optional<WaitlistDesk> waitlist() {
+        return java.util.Optional.empty();
+    }
+
     /** Present only when the logged-in user is an administrator. */
     default java.util.Optional<AdminSettings> adminSettings() {
         return java.util.Optional.empty();
