@@ -77,8 +77,9 @@ public final class WaitlistViewModel {
     public void offersFor(AppointmentView freed, Consumer<List<WaitlistLine>> onOffers) {
         BackgroundTask.wrap(() -> waitlist.offersFor(freed))
                 .onSuccess(offers -> {
-                    refresh();
+                    // Nothing changed when nothing fits: no reload (the session may be closing after a move).
                     if (!offers.isEmpty()) {
+                        refresh();
                         onOffers.accept(offers);
                     }
                 })
