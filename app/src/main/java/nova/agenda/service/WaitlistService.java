@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
 import nova.agenda.domain.BookingRequest;
 import nova.agenda.domain.SlotProposal;
@@ -131,11 +130,6 @@ public final class WaitlistService {
             audit.record(session, "WAITLIST_BOOKED", "waitlist_entry", entryId, "appointment=" + booked.id());
         });
         return booked;
-    }
-
-    /** Whether an appointment that goes to this status frees its slot for the waitlist. */
-    public static boolean freesSlot(AppointmentStatus status) {
-        return status == AppointmentStatus.CANCELLED;
     }
 
     private List<WaitlistLine> openLines(Session session) {
