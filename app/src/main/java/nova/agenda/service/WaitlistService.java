@@ -81,33 +81,42 @@ public final class WaitlistService {
     }
 
     /**
-     * The open requests the slot of {@code freed} suits, oldest request first; they become OFFERED. Call it
-     * after a cancellation (the appointment's own slot) or a move (its slot before the move).
+     * The open requests the slot of {@code freed} suits and that the agenda would accept there (hours, overlaps),
+     * oldest request first; they become OFFERED. Call it after a cancellation (the appointment's own slot) or a
+     * move (its slot before the move).
      */
     public List<WaitlistLine> offersFor(AppointmentView freed) {
         Objects.requireNonNull(freed, "freed");
         SlotProposal slot = new SlotProposal(freed.start(), freed.end(), freed.chairId(), freed.practitionerId());
         WaitlistMatcher matcher = new WaitlistMatcher(clinic.profile().zone(), clinic.careTypes().stream()
                 .collect(Collectors.toMap(CareType::code, CareType::durationMinutes)));
-        return database.inTransaction(session -> {
-            List<WaitlistLine> open = openLines(session).stream()
-                    .filter(l -> !l.entry().patientId().equals(freed.patientId()))
-                    .filter(l -> l.wish().allowsDate(slot.start().withZoneSameInstant(clinic.profile().zone())
-                            .toLocalDate()))
-                    .toList();
-            Map<UUID, WaitlistLine> byId = open.stream().collect(Collectors.toMap(l -> l.entry().id(), l -> l));
+        var day = slot.start().withZoneSameInstant(clinic.profile().zone()).toLocalDate();
+        List<WaitlistLine> open = waiting().stream()
+                .filter(l -> !l.entry().patientId().equals(freed.patientId()))
+                .filter(l -> l.wish().allowsDate(day))
+                .toList();
+        Map<UUID, WaitlistLine> byId = open.stream().collect(Collectors.toMap(l -> l.entry().id(), l -> l));
+        List<WaitlistLine> offers = matcher.candidatesFor(slot, open.stream().map(WaitlistLine::entry).toList())
+                .stream()
+                .map(e -> byId.get(e.id()))
+                .filter(l -> agenda.check(bookingInto(l, freed)).allowed())
+                .map(l -> new WaitlistLine(l.entry(), l.wish(), WaitlistStatus.OFFERED))
+                .toList();
+        if (!offers.isEmpty()) {
             Instant now = clock.instant();
-            return matcher.candidatesFor(slot, open.stream().map(WaitlistLine::entry).toList()).stream()
-                    .map(e -> {
-                        WaitlistEntryEntity entity = session.find(WaitlistEntryEntity.class, e.id());
-                        if (entity.getStatus() == WaitlistStatus.WAITING) {
-                            entity.changeStatus(WaitlistStatus.OFFERED, now);
-                        }
-                        WaitlistLine before = byId.get(e.id());
-                        return new WaitlistLine(before.entry(), before.wish(), WaitlistStatus.OFFERED);
-                    })
-                    .toList();
-        });
+            database.runInTransaction(session -> offers.forEach(l -> {
+                WaitlistEntryEntity entity = session.find(WaitlistEntryEntity.class, l.entry().id());
+                if (entity.getStatus() == WaitlistStatus.WAITING) {
+                    entity.changeStatus(WaitlistStatus.OFFERED, now);
+                }
+            }));
+        }
+        return offers;
+    }
+
+    private static BookingRequest bookingInto(WaitlistLine line, AppointmentView freed) {
+        return new BookingRequest(line.entry().patientId(), line.entry().careTypeCode(), freed.practitionerId(),
+                freed.chairId(), freed.start(), 0, line.wish().note(), SOURCE);
     }
 
     /**
@@ -122,9 +131,7 @@ public final class WaitlistService {
             }
             return line(entity, session.find(PatientEntity.class, entity.getPatientId()).toSummary());
         });
-        AppointmentView booked = agenda.book(new BookingRequest(line.entry().patientId(),
-                line.entry().careTypeCode(), freed.practitionerId(), freed.chairId(), freed.start(), 0,
-                line.wish().note(), SOURCE));
+        AppointmentView booked = agenda.book(bookingInto(line, freed));
         database.runInTransaction(session -> {
             session.find(WaitlistEntryEntity.class, entryId).bookedAs(booked.id(), clock.instant());
             audit.record(session, "WAITLIST_BOOKED", "waitlist_entry", entryId, "appointment=" + booked.id());

@@ -191,6 +191,12 @@ public final class MainView {
                 }
             });
             side.getTabs().add(waitlistTab);
+            // A refused offer (the slot was taken meanwhile) is explained in the tab: bring it forward.
+            waitlist.errorProperty().addListener((obs, was, now) -> {
+                if (now != null && !now.isEmpty()) {
+                    side.getSelectionModel().select(waitlistTab);
+                }
+            });
             viewModel.setOnSlotFreed(freed -> waitlistView.offerFreedSlot(freed, viewModel::showBooked));
         });
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

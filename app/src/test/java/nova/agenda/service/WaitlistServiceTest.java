@@ -126,6 +126,19 @@ class WaitlistServiceTest {
     }
 
     @Test
+    void aSlotTheAgendaWouldRefuseIsNotOffered() {
+        AppointmentView fatimaAt9 = agenda.book(new BookingRequest(fatima.id(), "consultation", drAmrani.id(),
+                chair1.id(), at(9, 0), 0, null, "GUI"));
+        WaitlistLine karimLine = waitlist.add(wish(karim, "consultation", Set.of(), null));
+        AppointmentView cancelled = agenda.changeStatus(fatimaAt9.id(), AppointmentStatus.CANCELLED, "empêchement");
+        agenda.addBlockout(new nova.agenda.domain.Blockout(nova.common.Ids.newId(), chair1.id(),
+                at(8, 30).toInstant(), at(10, 0).toInstant(), "réparation"));
+        assertEquals(List.of(), waitlist.offersFor(cancelled), "the chair is blocked now");
+        assertEquals(List.of(WaitlistStatus.WAITING), waitlist.waiting().stream().map(WaitlistLine::status).toList());
+        assertEquals(karimLine.entry().id(), waitlist.waiting().getFirst().entry().id());
+    }
+
+    @Test
     void aRemovedRequestIsNoLongerOffered() {
         AppointmentView fatimaAt9 = agenda.book(new BookingRequest(fatima.id(), "consultation", drAmrani.id(),
                 chair1.id(), at(9, 0), 0, null, "GUI"));
