@@ -130,7 +130,7 @@ public final class AgendaSettingsDialog {
 
         VBox content = new VBox(8,
                 caption(messages.get("settings.agenda.policy")), new HBox(16, refuse, warn),
-                caption(messages.format("settings.agenda.holidays", viewModel.today().getYear())), holidays,
+                caption(messages.format("settings.agenda.holidays", String.valueOf(viewModel.today().getYear()))), holidays,
                 new HBox(8, holidayDate, holidayName, addHoliday, removeHoliday),
                 caption(messages.format("settings.agenda.blockouts", AgendaSettingsViewModel.BLOCKOUT_WEEKS)),
                 blockouts,
