@@ -12,6 +12,7 @@ import nova.assistant.service.claude.ClaudeEngine;
 import nova.assistant.service.claude.RetryPolicy;
 import nova.clinic.service.ClinicCard;
 import nova.agenda.service.AgendaService;
+import nova.agenda.service.WaitlistService;
 import nova.agenda.domain.DoubleBookingPolicy;
 import nova.clinic.service.ClinicService;
 import nova.patient.service.PatientService;
@@ -46,6 +47,7 @@ public final class Workstation implements AutoCloseable {
     private final ClinicService clinic;
     private final PatientService patients;
     private final AgendaService agenda;
+    private final WaitlistService waitlist;
     private final OutboxWriter outbox;
     private final SyncService sync;
     private SyncWorker syncWorker;
@@ -72,6 +74,7 @@ public final class Workstation implements AutoCloseable {
                 clinic.profile().countryCallingCode());
         this.settings = new SettingsStore(database);
         this.agenda = new AgendaService(database, clinic, audit, outbox, settings, clock, user.username());
+        this.waitlist = new WaitlistService(database, clinic, agenda, audit, clock);
         this.sync = new SyncService(new LocalTransactions(database), new SyncSettings(settings),
                 clinic.siteId(), new ConflictResolver(), outbox, clock, user.username(),
                 () -> clinic.doubleBookingPolicy() == DoubleBookingPolicy.REFUSE);
@@ -115,6 +118,15 @@ public final class Workstation implements AutoCloseable {
 
     public AgendaService agenda() {
         return agenda;
+    }
+
+    public WaitlistService waitlist() {
+        return waitlist;
+    }
+
+    /** Writes the clinic's double-booking policy (admin setting), audited, and reloads the clinic snapshot. */
+    public void setDoubleBookingPolicy(DoubleBookingPolicy policy) {
+        clinic.setDoubleBookingPolicy(policy, audit, clock.instant());
     }
 
     public Database database() {

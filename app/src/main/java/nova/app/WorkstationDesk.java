@@ -33,7 +33,7 @@ import nova.ui.support.UserMessageException;
  * become {@link UserMessageException}s that screens show inline; anything else stays an unexpected failure.
  */
 public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory, AssistantDesk,
-        SyncDesk, AdminSettings {
+        SyncDesk, AdminSettings, nova.ui.session.WaitlistDesk, nova.ui.session.AgendaAdmin {
 
     private final Workstation workstation;
     private final ClinicSnapshot clinic;
@@ -175,6 +175,87 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         if (workstation.sync().settings().configured()) {
             workstation.syncWorker().start();
         }
+    }
+
+    @Override
+    public Optional<nova.ui.session.WaitlistDesk> waitlist() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public List<nova.agenda.domain.WaitlistLine> waiting() {
+        return workstation.waitlist().waiting();
+    }
+
+    @Override
+    public nova.agenda.domain.WaitlistLine add(nova.agenda.domain.WaitlistWish wish) throws UserMessageException {
+        try {
+            return workstation.waitlist().add(wish);
+        } catch (IllegalArgumentException invalid) {
+            throw new UserMessageException(invalid.getMessage(), invalid);
+        }
+    }
+
+    @Override
+    public void remove(UUID entryId) {
+        workstation.waitlist().remove(entryId);
+    }
+
+    @Override
+    public List<nova.agenda.domain.WaitlistLine> offersFor(AppointmentView freed) {
+        return workstation.waitlist().offersFor(freed);
+    }
+
+    @Override
+    public AppointmentView bookOffer(UUID entryId, AppointmentView freed) throws UserMessageException {
+        return refusalsAsMessages(() -> workstation.waitlist().bookOffer(entryId, freed));
+    }
+
+    @Override
+    public Optional<nova.ui.session.AgendaAdmin> agendaAdmin() {
+        return workstation.user().role() == Role.ADMIN ? Optional.of(this) : Optional.empty();
+    }
+
+    @Override
+    public nova.agenda.domain.DoubleBookingPolicy doubleBookingPolicy() {
+        return workstation.clinic().doubleBookingPolicy();
+    }
+
+    @Override
+    public void saveDoubleBookingPolicy(nova.agenda.domain.DoubleBookingPolicy policy) {
+        workstation.setDoubleBookingPolicy(policy);
+    }
+
+    @Override
+    public List<nova.agenda.domain.Holiday> holidaysOf(int year) {
+        return workstation.agenda().schedule().holidays().holidaysOf(year);
+    }
+
+    @Override
+    public void addHoliday(LocalDate date, String name) {
+        var agenda = workstation.agenda();
+        agenda.saveHolidays(agenda.schedule().holidays().withDate(date, name));
+    }
+
+    @Override
+    public void removeHoliday(LocalDate date) {
+        var agenda = workstation.agenda();
+        agenda.saveHolidays(agenda.schedule().holidays().withoutDate(date));
+    }
+
+    @Override
+    public List<nova.agenda.domain.Blockout> blockouts(LocalDate from, LocalDate toExclusive) {
+        return workstation.agenda().blockouts(from, toExclusive);
+    }
+
+    @Override
+    public void addBlockout(nova.agenda.domain.Blockout blockout) {
+        workstation.agenda().addBlockout(blockout);
+    }
+
+    @Override
+    public void removeBlockout(UUID id) {
+        workstation.agenda().removeBlockout(id);
     }
 
     @Override

@@ -16,6 +16,7 @@ final class EntityCatalog {
             nova.agenda.store.AppointmentEntity.class,
             nova.agenda.store.AppointmentHistoryEntity.class,
             nova.agenda.store.BlockoutEntity.class,
+            nova.agenda.store.WaitlistEntryEntity.class,
             nova.sync.store.OutboxEntryEntity.class,
             SettingEntity.class);
 

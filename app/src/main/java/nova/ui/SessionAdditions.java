@@ -16,6 +16,8 @@ import nova.ui.booking.BookingViewModel;
 import nova.ui.main.AgendaViewModel;
 import nova.ui.main.MainView;
 import nova.ui.session.DeskSession;
+import nova.ui.settings.AgendaSettingsDialog;
+import nova.ui.settings.AgendaSettingsViewModel;
 import nova.ui.settings.ClaudeSettingsDialog;
 import nova.ui.settings.ClaudeSettingsViewModel;
 import nova.ui.settings.HubSettingsDialog;
@@ -62,6 +64,16 @@ final class SessionAdditions {
             hubSettings.setOnAction(e -> new HubSettingsDialog(
                     new HubSettingsViewModel(admin, executor, messages), messages, stage.get()).showAndWait());
             MenuButton menu = new MenuButton(messages.get("settings.menu"), null, assistantSettings, hubSettings);
+            session.agendaAdmin().ifPresent(agendaAdmin -> {
+                MenuItem agendaSettings = new MenuItem(messages.get("settings.menu.agenda"));
+                agendaSettings.setId("settings-agenda");
+                agendaSettings.setOnAction(e -> {
+                    new AgendaSettingsDialog(new AgendaSettingsViewModel(agendaAdmin, session.clinic(), executor,
+                            messages, clock), messages, stage.get()).showAndWait();
+                    agenda.refresh();
+                });
+                menu.getItems().add(agendaSettings);
+            });
             menu.setId("settings-menu");
             menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             main.addToToolbar(menu);

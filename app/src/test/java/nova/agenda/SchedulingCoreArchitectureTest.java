@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scheduling core and patient search are plain Java: no UI toolkit, no persistence. The services that run them
- * against the store ({@code AgendaService}, {@code PatientService} and their helpers) are the only classes of these
- * packages allowed to use Hibernate; the toolkit stays banned for them too (see {@code nova.ArchitectureTest}).
+ * against the store ({@code AgendaService}, {@code WaitlistService}, {@code PatientService} and their helpers) are
+ * the only classes of these packages allowed to use Hibernate; the toolkit stays banned for them too (see
+ * {@code nova.ArchitectureTest}).
  */
 class SchedulingCoreArchitectureTest {
 
@@ -23,7 +24,7 @@ class SchedulingCoreArchitectureTest {
         noClasses().that().resideInAnyPackage("nova.agenda.domain..", "nova.agenda.service..",
                         "nova.patient.service..")
                 .and().doNotHaveSimpleName("AgendaService").and().doNotHaveSimpleName("AppointmentViews")
-                .and().doNotHaveSimpleName("PatientService")
+                .and().doNotHaveSimpleName("PatientService").and().doNotHaveSimpleName("WaitlistService")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.hibernate..", "jakarta.persistence..")
                 .check(classes);
     }

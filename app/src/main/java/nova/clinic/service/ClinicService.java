@@ -13,6 +13,7 @@ import nova.clinic.store.CareTypeEntity;
 import nova.clinic.store.ChairEntity;
 import nova.clinic.store.ClinicEntity;
 import nova.clinic.store.PractitionerEntity;
+import nova.security.service.AuditLog;
 import nova.store.Database;
 
 /**
@@ -53,6 +54,22 @@ public final class ClinicService {
             return new Snapshot(clinic.getSiteId(), clinic.toProfile(), clinic.getDoubleBookingPolicy(), chairs,
                     practitioners, careTypes);
         });
+    }
+
+    /** Writes the double-booking policy in the clinic row, with its audit event, then reloads the snapshot. */
+    public void setDoubleBookingPolicy(DoubleBookingPolicy policy, AuditLog audit, java.time.Instant now) {
+        java.util.Objects.requireNonNull(policy, "policy");
+        database.runInTransaction(session -> {
+            ClinicEntity clinic = session.createSelectionQuery("from ClinicEntity where deleted = false",
+                    ClinicEntity.class).getSingleResult();
+            DoubleBookingPolicy before = clinic.getDoubleBookingPolicy();
+            if (before != policy) {
+                clinic.setDoubleBookingPolicy(policy);
+                clinic.touch(now);
+                audit.record(session, "DOUBLE_BOOKING_POLICY", "clinic", clinic.getId(), before + "->" + policy);
+            }
+        });
+        reload();
     }
 
     public UUID siteId() {

@@ -49,6 +49,7 @@ public final class AgendaViewModel {
     private static final DateTimeFormatter COLUMN_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Messages.LOCALE);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMMM", Messages.LOCALE);
 
+    private java.util.function.Consumer<AppointmentView> onSlotFreed = freed -> { };
     private final DeskSession session;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -108,14 +109,23 @@ public final class AgendaViewModel {
     public void changeStatus(AppointmentStatus to, String reason) {
         AppointmentView item = selected.get();
         if (item != null) {
-            apply(() -> session.appointments().changeStatus(item.id(), to, reason), null);
+            apply(() -> session.appointments().changeStatus(item.id(), to, reason), null,
+                    changed -> changed.status() == AppointmentStatus.CANCELLED ? changed : null);
         }
+    }
+
+    /**
+     * Called on the FX thread with the slot an appointment left (cancelled, or as it was before a move), so the
+     * waitlist can offer it.
+     */
+    public void setOnSlotFreed(java.util.function.Consumer<AppointmentView> onSlotFreed) {
+        this.onSlotFreed = onSlotFreed == null ? freed -> { } : onSlotFreed;
     }
 
     public void undoStatus() {
         AppointmentView item = selected.get();
         if (item != null) {
-            apply(() -> session.appointments().undoStatus(item.id()), null);
+            apply(() -> session.appointments().undoStatus(item.id()), null, changed -> null);
         }
     }
 
@@ -127,14 +137,16 @@ public final class AgendaViewModel {
                      int durationMinutes, Runnable onRefused) {
         selected.set(item);
         apply(() -> session.appointments().move(item.id(), chairId, practitionerId, start, durationMinutes),
-                onRefused);
+                onRefused, moved -> moved.start().isEqual(item.start()) && java.util.Objects.equals(moved.chairId(), item.chairId())
+                        && java.util.Objects.equals(moved.practitionerId(), item.practitionerId()) ? null : item);
     }
 
     private interface Change {
         AppointmentView run() throws UserMessageException;
     }
 
-    private void apply(Change change, Runnable onRefused) {
+    private void apply(Change change, Runnable onRefused,
+                       java.util.function.UnaryOperator<AppointmentView> freedSlot) {
         BackgroundTask.wrap(change::run)
                 .onRunning(() -> working.set(true))
                 .onSuccess(changed -> {
@@ -145,6 +157,10 @@ public final class AgendaViewModel {
                         date.set(changed.start().toLocalDate());
                     }
                     reload();
+                    AppointmentView freed = freedSlot.apply(changed);
+                    if (freed != null) {
+                        onSlotFreed.accept(freed);
+                    }
                 })
                 .onFailure(failure -> {
                     actionError.set(failure instanceof UserMessageException refused ? refused.getMessage()

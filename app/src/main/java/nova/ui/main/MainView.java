@@ -38,6 +38,8 @@ import nova.ui.patient.PatientCardViewModel;
 import nova.ui.today.RecallViewModel;
 import nova.ui.today.TodayView;
 import nova.ui.today.TodayViewModel;
+import nova.ui.today.WaitlistView;
+import nova.ui.today.WaitlistViewModel;
 import nova.agenda.domain.AppointmentView;
 import nova.ui.agenda.MoveRequest;
 import nova.clinic.domain.Chair;
@@ -177,6 +179,26 @@ public final class MainView {
         });
         detailsTab.setId("tab-details");
         side.getTabs().setAll(detailsTab, myDay, waiting, recall);
+        viewModel.session().waitlist().ifPresent(desk -> {
+            WaitlistViewModel waitlist = new WaitlistViewModel(viewModel.session(), desk, viewModel.executor(),
+                    messages, viewModel.clock());
+            WaitlistView waitlistView = new WaitlistView(waitlist, messages, this::window);
+            Tab waitlistTab = new Tab(messages.get("waitlist.tab"), waitlistView.pane());
+            waitlistTab.setId("tab-waitlist");
+            waitlistTab.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    waitlist.refresh();
+                }
+            });
+            side.getTabs().add(waitlistTab);
+            // A refused offer (the slot was taken meanwhile) is explained in the tab: bring it forward.
+            waitlist.errorProperty().addListener((obs, was, now) -> {
+                if (now != null && !now.isEmpty()) {
+                    side.getSelectionModel().select(waitlistTab);
+                }
+            });
+            viewModel.setOnSlotFreed(freed -> waitlistView.offerFreedSlot(freed, viewModel::showBooked));
+        });
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.getStyleClass().add("side-tabs");
         side.setId("side-panel");

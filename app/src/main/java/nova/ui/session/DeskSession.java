@@ -24,6 +24,16 @@ public interface DeskSession extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** The waitlist of patients who want an earlier slot; empty where none is wired. */
+    default java.util.Optional<WaitlistDesk> waitlist() {
+        return java.util.Optional.empty();
+    }
+
+    /** The admin's agenda settings (policy, holidays, blockouts); present only for an administrator. */
+    default java.util.Optional<AgendaAdmin> agendaAdmin() {
+        return java.util.Optional.empty();
+    }
+
     /** Present only when the logged-in user is an administrator. */
     default java.util.Optional<AdminSettings> adminSettings() {
         return java.util.Optional.empty();
