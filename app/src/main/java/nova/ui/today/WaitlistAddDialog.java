@@ -31,6 +31,7 @@ import nova.patient.domain.PatientSummary;
 import nova.patient.service.PhoneNumbers;
 import nova.ui.support.Messages;
 import nova.ui.support.NovaTheme;
+import nova.ui.support.PatientPicker;
 
 /** « Ajouter à la liste d'attente »: find the patient, the care type, and the wish (days, part of the day). */
 final class WaitlistAddDialog {
@@ -40,7 +41,7 @@ final class WaitlistAddDialog {
     }
 
     private final Dialog<WaitlistWish> dialog = new Dialog<>();
-    private final TextField search = new TextField();
+    private final TextField search;
 
     WaitlistAddDialog(WaitlistViewModel viewModel, Messages messages, Window owner) {
         if (owner != null) {
@@ -56,59 +57,13 @@ final class WaitlistAddDialog {
         ButtonType close = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(confirm, close);
 
-        search.setId("waitlist-search");
-        search.setPromptText(messages.get("today.walkin.search"));
-        ListView<PatientSummary> results = new ListView<>();
-        results.setId("waitlist-results");
+        PatientPicker picker = new PatientPicker("waitlist", messages.get("today.walkin.search"),
+                query -> viewModel.session().patients().search(query, 20));
+        search = picker.field();
+        ListView<PatientSummary> results = picker.results();
         results.setPrefHeight(150);
-        results.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(PatientSummary p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.fullName()
-                        + (p.phoneE164() == null ? "" : "  ·  " + PhoneNumbers.display(p.phoneE164())));
-            }
-        });
-        search.textProperty().addListener((obs, old, text) -> {
-            if (text == null || text.strip().length() < 2) {
-                results.getItems().clear();
-                return;
-            }
-            String query = text.strip();
-            Task<List<PatientSummary>> task = new Task<>() {
-                @Override
-                protected List<PatientSummary> call() {
-                    return viewModel.session().patients().search(query, 20);
-                }
-            };
-            task.setOnSucceeded(e -> {
-                if (query.equals(search.getText().strip())) {
-                    results.getItems().setAll(task.getValue());
-                    if (!results.getItems().isEmpty()) {
-                        results.getSelectionModel().selectFirst();
-                    }
-                }
-            });
-            Thread.ofVirtual().start(task);
-        });
-
-        List<CareType> careTypes = viewModel.session().clinic().careTypes();
-        ComboBox<CareType> care = new ComboBox<>();
-        care.setId("waitlist-care");
-        care.getItems().setAll(careTypes);
-        care.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CareType c) {
-                return c == null ? "" : c.label() + " (" + c.durationMinutes() + " min)";
-            }
-
-            @Override
-            public CareType fromString(String s) {
-                return null;
-            }
-        });
-        care.setMaxWidth(Double.MAX_VALUE);
-        care.setValue(careTypes.isEmpty() ? null : careTypes.getFirst());
+        ComboBox<CareType> care = PatientPicker.careTypeBox("waitlist-care",
+                viewModel.session().clinic().careTypes());
 
         Map<DayOfWeek, CheckBox> dayBoxes = new LinkedHashMap<>();
         FlowPane days = new FlowPane(8, 4);

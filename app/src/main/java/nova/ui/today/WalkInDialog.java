@@ -20,6 +20,7 @@ import nova.patient.domain.PatientSummary;
 import nova.patient.service.PhoneNumbers;
 import nova.ui.support.Messages;
 import nova.ui.support.NovaTheme;
+import nova.ui.support.PatientPicker;
 
 /** "Patient sans rendez-vous": find the patient, choose the care type; the queue books the first free chair. */
 final class WalkInDialog {
@@ -28,7 +29,7 @@ final class WalkInDialog {
     }
 
     private final Dialog<Choice> dialog = new Dialog<>();
-    private final TextField search = new TextField();
+    private final TextField search;
 
     WalkInDialog(TodayViewModel viewModel, Messages messages, Window owner) {
         if (owner != null) {
@@ -44,59 +45,13 @@ final class WalkInDialog {
         ButtonType close = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(confirm, close);
 
-        search.setId("walkin-search");
-        search.setPromptText(messages.get("today.walkin.search"));
-        ListView<PatientSummary> results = new ListView<>();
-        results.setId("walkin-results");
+        PatientPicker picker = new PatientPicker("walkin", messages.get("today.walkin.search"),
+                viewModel::searchPatients);
+        search = picker.field();
+        ListView<PatientSummary> results = picker.results();
         results.setPrefHeight(180);
         results.setPlaceholder(new Label(messages.get("today.walkin.noPatient")));
-        results.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(PatientSummary p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.fullName()
-                        + (p.phoneE164() == null ? "" : "  ·  " + PhoneNumbers.display(p.phoneE164()))
-                        + (p.village() == null ? "" : "  ·  " + p.village()));
-            }
-        });
-        search.textProperty().addListener((obs, old, text) -> {
-            if (text == null || text.strip().length() < 2) {
-                results.getItems().clear();
-                return;
-            }
-            String query = text.strip();
-            Task<List<PatientSummary>> task = new Task<>() {
-                @Override
-                protected List<PatientSummary> call() {
-                    return viewModel.searchPatients(query);
-                }
-            };
-            task.setOnSucceeded(e -> {
-                if (query.equals(search.getText().strip())) {
-                    results.getItems().setAll(task.getValue());
-                    if (!results.getItems().isEmpty()) {
-                        results.getSelectionModel().selectFirst();
-                    }
-                }
-            });
-            Thread.ofVirtual().start(task);
-        });
-        ComboBox<CareType> care = new ComboBox<>();
-        care.setId("walkin-care");
-        care.getItems().setAll(viewModel.careTypes());
-        care.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CareType c) {
-                return c == null ? "" : c.label() + " (" + c.durationMinutes() + " min)";
-            }
-
-            @Override
-            public CareType fromString(String s) {
-                return null;
-            }
-        });
-        care.setMaxWidth(Double.MAX_VALUE);
-        care.setValue(viewModel.careTypes().isEmpty() ? null : viewModel.careTypes().getFirst());
+        ComboBox<CareType> care = PatientPicker.careTypeBox("walkin-care", viewModel.careTypes());
         Label careCaption = new Label(messages.get("today.walkin.careType"));
         careCaption.getStyleClass().add("field-label");
         pane.setContent(new VBox(8, search, results, careCaption, care));
