@@ -1,8 +1,5 @@
 package nova.ui.settings;
 
-import javafx.event.ActionEvent;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -11,7 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import nova.ui.support.Messages;
-import nova.ui.support.NovaTheme;
 
 /** « Réglages » › assistant: the admin's Claude settings. Binds only. */
 public final class ClaudeSettingsDialog {
@@ -54,17 +50,7 @@ public final class ClaudeSettingsDialog {
         grid.add(status, 0, 5, 2, 1);
         key.setPrefColumnCount(28);
 
-        var pane = dialog.getDialogPane();
-        pane.getStylesheets().add(NovaTheme.stylesheet());
-        pane.setContent(grid);
-        ButtonType save = new ButtonType(messages.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().addAll(save, new ButtonType(messages.get("settings.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        // Saving runs in the background; the dialog closes once it is done.
-        pane.lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.save(dialog::close);
-        });
+        SettingsDialogPane.install(dialog, grid, messages, viewModel::save);
         viewModel.load();
     }
 

@@ -1,8 +1,5 @@
 package nova.ui.settings;
 
-import javafx.event.ActionEvent;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -11,7 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import nova.ui.support.Messages;
-import nova.ui.support.NovaTheme;
 
 /** « Réglages » › synchronisation: the hub's address, site and credentials. Binds only. */
 public final class HubSettingsDialog {
@@ -62,16 +58,7 @@ public final class HubSettingsDialog {
         grid.add(verify, 1, 5);
         grid.add(error, 0, 6, 2, 1);
 
-        var pane = dialog.getDialogPane();
-        pane.getStylesheets().add(NovaTheme.stylesheet());
-        pane.setContent(grid);
-        ButtonType save = new ButtonType(messages.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().addAll(save, new ButtonType(messages.get("settings.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        pane.lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.save(dialog::close);
-        });
+        SettingsDialogPane.install(dialog, grid, messages, viewModel::save);
         viewModel.load();
     }
 
