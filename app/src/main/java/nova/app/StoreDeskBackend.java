@@ -18,6 +18,7 @@ import nova.store.StoreLayout;
 import nova.ui.StartOptions;
 import nova.ui.login.LoginGateway;
 import nova.ui.session.DeskBackend;
+import nova.ui.session.DeskSession;
 import nova.ui.support.UserMessageException;
 import nova.ui.wizard.ClinicCreator;
 
@@ -36,8 +37,16 @@ public final class StoreDeskBackend implements DeskBackend {
     private final StoreAccess access;
     private final SetupService setup;
     private final KeyWrapping keyWrapping;
+    private final Clock clock;
 
     public StoreDeskBackend(Path dataDir, StoreAccess access, SetupService setup, KeyWrapping keyWrapping) {
+        this(dataDir, access, setup, keyWrapping, Clock.systemUTC());
+    }
+
+    /** {@code clock} dates the rehearsal's demo appointments of {@link #warmUp}. */
+    public StoreDeskBackend(Path dataDir, StoreAccess access, SetupService setup, KeyWrapping keyWrapping,
+                            Clock clock) {
+        this.clock = clock;
         this.dataDir = dataDir;
         this.access = access;
         this.setup = setup;
@@ -49,7 +58,7 @@ public final class StoreDeskBackend implements DeskBackend {
         Clock clock = Clock.systemUTC();
         KeyWrapping keys = new KeyWrapping(new SecureRandom(), KeyWrapping.Cost.DEFAULT);
         return new StoreDeskBackend(DataDirectory.resolve(options.dataDir()), new StoreAccess(clock, keys),
-                new SetupService(clock, keys), keys);
+                new SetupService(clock, keys), keys, clock);
     }
 
     public Path dataDir() {
@@ -73,32 +82,17 @@ public final class StoreDeskBackend implements DeskBackend {
 
     /**
      * Runs while the user types: the key derivation twice on a throwaway key (so the login's own derivation runs
-     * compiled), the object mapping built ahead of time for the store ({@link StoreAccess#prepare}), and a
-     * throwaway in-memory database taken through the migrations, the mapping and the agenda's queries, so that
-     * the first real ones find that code loaded and compiled. Nothing touches the data directory.
+     * compiled), the object mapping built ahead of time for the store ({@link StoreAccess#prepare}), and a rehearsal
+     * workstation on an in-memory demo clinic for the screen to exercise. Nothing touches the data directory.
      */
     @Override
-    public void warmUp() {
+    public Optional<DeskSession> warmUp() {
         byte[] throwaway = new byte[32];
         for (int i = 0; i < 2; i++) {
             keyWrapping.wrap(throwaway, "warm-up", "warm-up-only".toCharArray());
         }
         access.prepare();
-        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(
-                "jdbc:h2:mem:nova-warm-up-" + java.util.UUID.randomUUID(), "warm-up", "");
-        try (nova.store.Database database = nova.store.Database.open(pool)) {
-            for (Class<?> entity : database.entities()) {
-                database.inTransaction(session -> session.createSelectionQuery(
-                        "select count(*) from " + entity.getSimpleName(), Long.class).getSingleResult());
-            }
-            database.inTransaction(session -> session.createSelectionQuery(
-                            "from AppointmentEntity where deleted = false and start >= :s and start < :e order by start",
-                            nova.agenda.store.AppointmentEntity.class)
-                    .setParameter("s", java.time.Instant.EPOCH).setParameter("e", java.time.Instant.now())
-                    .getResultList());
-        } finally {
-            pool.dispose();
-        }
+        return Optional.of(RehearsalDesk.open(clock, keyWrapping));
     }
 
     @Override

@@ -21,7 +21,6 @@ import nova.security.service.AuditLog;
 import nova.security.service.KeyWrapping;
 import nova.security.service.UserService;
 import nova.store.Database;
-import nova.store.EncryptedStore;
 import nova.store.SettingsStore;
 import nova.store.StoreLayout;
 import nova.sync.connector.SyncConnectors;
@@ -40,7 +39,7 @@ import nova.sync.store.LocalTransactions;
 public final class Workstation implements AutoCloseable {
 
     private final StoreLayout layout;
-    private final EncryptedStore store;
+    private final Runnable closeStore;
     private final Database database;
     private final CurrentUser user;
     private final AuditLog audit;
@@ -61,10 +60,10 @@ public final class Workstation implements AutoCloseable {
     private final byte[] dataKey;
 
     /** {@code dataKey} is copied and kept in memory for the session (new accounts need it); wiped on close. */
-    public Workstation(StoreLayout layout, EncryptedStore store, Database database, CurrentUser user, Clock clock,
+    public Workstation(StoreLayout layout, Runnable closeStore, Database database, CurrentUser user, Clock clock,
                        KeyWrapping keyWrapping, byte[] dataKey) {
         this.layout = layout;
-        this.store = store;
+        this.closeStore = closeStore;
         this.database = database;
         this.user = user;
         this.audit = new AuditLog(clock, user.username());
@@ -187,6 +186,6 @@ public final class Workstation implements AutoCloseable {
         }
         java.util.Arrays.fill(dataKey, (byte) 0);
         database.close();
-        store.close();
+        closeStore.run();
     }
 }

@@ -14,6 +14,9 @@ final class StartupMarkers {
     static final String FIRST_FRAME = "NOVA_FIRST_FRAME_MS=";
     static final String AGENDA_PAINTED = "NOVA_AGENDA_PAINTED_MS=";
     static final String WARMED_UP = "NOVA_WARM_UP_MS=";
+    static final String SESSION_OPEN = "NOVA_SESSION_OPEN_MS=";
+    static final String MAIN_BUILT = "NOVA_MAIN_BUILT_MS=";
+    static final String MAIN_SHOWN = "NOVA_MAIN_SHOWN_MS=";
 
     private StartupMarkers() {
     }

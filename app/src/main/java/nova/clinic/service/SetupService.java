@@ -72,7 +72,12 @@ public final class SetupService {
         }
     }
 
-    private void populate(Database database, SetupRequest request) {
+    /**
+     * Fills a freshly migrated database with the clinic of {@code request} (and its demo data when asked), without
+     * keys or files: {@link #create} uses it for a new store, the login screen for its in-memory rehearsal.
+     */
+    public void populate(Database database, SetupRequest request) {
+        validate(request);
         UUID siteId = Ids.newId();
         Instant now = clock.instant();
         String admin = KeyFile.normalize(request.adminUser());

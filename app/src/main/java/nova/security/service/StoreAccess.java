@@ -75,7 +75,7 @@ public final class StoreAccess {
                 store.close();
                 throw new AccessDeniedException("Ce compte est désactivé. Adressez-vous à l'administrateur.");
             }
-            Workstation workstation = new Workstation(layout, store, database, account.get(), clock, keyWrapping,
+            Workstation workstation = new Workstation(layout, store::close, database, account.get(), clock, keyWrapping,
                     dataKey);
             workstation.recordLogin();
             LOG.info("event=login user={}", user);

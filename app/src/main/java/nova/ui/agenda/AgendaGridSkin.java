@@ -10,8 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,7 +43,7 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
     private final HeaderRow header = new HeaderRow();
     private final GridBody body = new GridBody();
     private final ScrollPane scroll = new ScrollPane(body);
-    private final Timeline clockTick;
+    private final javafx.util.Subscription clockTick;
     private final Map<Object, AppointmentBlock> blocksById = new HashMap<>();
     private boolean dirty = true;
     private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> enterOpens = event -> {
@@ -88,14 +86,12 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
         control.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enterOpens);
 
         // The "now" line moves by itself; a relayout only repositions nodes.
-        clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> body.requestLayout()));
-        clockTick.setCycleCount(Timeline.INDEFINITE);
-        clockTick.play();
+        clockTick = nova.ui.support.ShowingTicker.tick(control, Duration.seconds(30), body::requestLayout);
     }
 
     @Override
     public void dispose() {
-        clockTick.stop();
+        clockTick.unsubscribe();
         if (getSkinnable() != null) {
             getSkinnable().removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enterOpens);
         }

@@ -31,9 +31,11 @@ public interface DeskBackend {
 
     /**
      * Loads and exercises what the first login needs (database engine, migrations, object mapping) on a throwaway
-     * store, while the user types the password. Optional; blocking.
+     * store, while the user types the password, and returns a throwaway session on it for the screens to rehearse
+     * with off screen (the caller closes it), or empty. Optional; blocking.
      */
-    default void warmUp() {
+    default Optional<DeskSession> warmUp() {
+        return Optional.empty();
     }
 
     ClinicCreator clinicCreator();

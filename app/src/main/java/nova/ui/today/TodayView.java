@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -50,10 +48,8 @@ public final class TodayView {
         this.onOpen = onOpen;
         this.menus = menus;
         this.owner = owner;
-        // The waiting times tick while the pane is open.
-        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(30), e -> waiting.refresh()));
-        tick.setCycleCount(Timeline.INDEFINITE);
-        tick.play();
+        // The waiting times tick while the pane is on screen.
+        nova.ui.support.ShowingTicker.tick(waiting, Duration.seconds(30), waiting::refresh);
     }
 
     public Region myDayPane() {

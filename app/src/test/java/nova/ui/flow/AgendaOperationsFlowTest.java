@@ -269,8 +269,8 @@ class AgendaOperationsFlowTest extends FxRobot {
         }
 
         @Override
-        public void warmUp() {
-            real.warmUp();
+        public java.util.Optional<nova.ui.session.DeskSession> warmUp() {
+            return real.warmUp();
         }
 
         @Override
