@@ -37,14 +37,16 @@ if !MAJOR! LSS 25 (
   exit /b 1
 )
 
-rem conf\nova.properties: the launcher reads data.dir (relative paths start from the NOVA folder) unless the
-rem command line already gives --data-dir.
+rem conf\nova.properties: data.dir (relative paths start from the NOVA folder) unless the command line already
+rem gives --data-dir, and java.options for the JVM. The last line of a key wins.
 set "DATA_DIR="
+set "CONF_JAVA_OPTS="
 if exist "%APP_HOME%\conf\nova.properties" (
   for /f "usebackq eol=# tokens=1,* delims==" %%A in ("%APP_HOME%\conf\nova.properties") do (
     set "KEY=%%A"
     set "KEY=!KEY: =!"
     if "!KEY!"=="data.dir" set "DATA_DIR=%%B"
+    if "!KEY!"=="java.options" set "CONF_JAVA_OPTS=%%B"
   )
 )
 echo.%* | findstr /c:"--data-dir" >nul && set "DATA_DIR="
@@ -55,5 +57,5 @@ if defined DATA_DIR (
   set DATA_ARGS=--data-dir "!DATA_DIR!"
 )
 
-"%JAVA%" --enable-native-access=ALL-UNNAMED %NOVA_JAVA_OPTS% -cp "%APP_HOME%\lib\*" nova.Main !DATA_ARGS! %*
+"%JAVA%" --enable-native-access=ALL-UNNAMED !CONF_JAVA_OPTS! %NOVA_JAVA_OPTS% -cp "%APP_HOME%\lib\*" nova.Main !DATA_ARGS! %*
 exit /b %ERRORLEVEL%
