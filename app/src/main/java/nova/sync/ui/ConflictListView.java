@@ -64,8 +64,17 @@ public final class ConflictListView extends Dialog<Void> {
         versions.add(remote, 1, 1);
         versions.add(keepLocal, 0, 2);
         versions.add(keepRemote, 1, 2);
-        GridPane.setHgrow(local, Priority.ALWAYS);
-        GridPane.setHgrow(remote, Priority.ALWAYS);
+        // Two equal columns that take the room left by the list, so the headings and buttons are never cut.
+        for (int column = 0; column < 2; column++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            versions.getColumnConstraints().add(half);
+        }
+        GridPane.setVgrow(local, Priority.ALWAYS);
+        GridPane.setVgrow(remote, Priority.ALWAYS);
+        keepLocal.setMaxWidth(Double.MAX_VALUE);
+        keepRemote.setMaxWidth(Double.MAX_VALUE);
 
         BorderPane content = new BorderPane();
         content.setLeft(list);
@@ -79,6 +88,8 @@ public final class ConflictListView extends Dialog<Void> {
         getDialogPane().setContent(tabs);
         getDialogPane().getButtonTypes().add(new ButtonType("Fermer", ButtonType.CLOSE.getButtonData()));
         setResizable(true);
+        // Wide enough at first opening for the list and both versions side by side.
+        getDialogPane().setPrefSize(1000, 640);
         model.reloadLists();
     }
 
