@@ -109,8 +109,9 @@ public final class AgendaService {
     }
 
     /**
-     * The clinic's hours, holidays and closing days as the rules use them. Built once and kept until the
-     * holidays are saved or the clinic profile changes, since every booking check needs it.
+     * The clinic's hours, resources' own hours, holidays and closing days as the rules use them. Built once and
+     * kept until the holidays are saved or the clinic is reloaded (every reload makes a new profile object), since
+     * every booking check needs it.
      */
     public WorkingSchedule schedule() {
         CachedSchedule current = cachedSchedule;
@@ -119,7 +120,8 @@ public final class AgendaService {
             HolidayCalendar holidays = settings.get(HOLIDAYS_SETTING)
                     .map(text -> HolidayCalendar.parse(text.lines().toList()))
                     .orElseGet(() -> HolidayCalendar.preset(profile.countryCallingCode() == 223 ? "ML" : "DZ"));
-            current = new CachedSchedule(profile, WorkingSchedule.fromProfile(profile, holidays));
+            current = new CachedSchedule(profile, WorkingSchedule.of(profile, clinic.ownHours(),
+                    clinic.closingPeriods(), holidays));
             cachedSchedule = current;
         }
         return current.schedule();
