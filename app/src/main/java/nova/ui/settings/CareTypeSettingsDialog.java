@@ -31,7 +31,8 @@ public final class CareTypeSettingsDialog {
 
         ListView<CareTypeSetting> list = new ListView<>();
         list.setId("settings-care-types-list");
-        list.setPrefSize(280, 300);
+        list.setPrefSize(300, 320);
+        list.setMinWidth(300);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(CareTypeSetting item, boolean empty) {
@@ -43,9 +44,10 @@ public final class CareTypeSettingsDialog {
                     return;
                 }
                 setText(viewModel.itemText(item));
-                Region swatch = new Region();
-                swatch.getStyleClass().add("care-colour-swatch");
-                swatch.setBackground(javafx.scene.layout.Background.fill(Color.web(item.careType().colorHex())));
+                javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(14, 14,
+                        Color.web(item.careType().colorHex()));
+                swatch.setArcWidth(4);
+                swatch.setArcHeight(4);
                 setGraphic(swatch);
                 if (!item.active()) {
                     getStyleClass().add("settings-inactive");
@@ -74,6 +76,8 @@ public final class CareTypeSettingsDialog {
         toggle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(viewModel::toggleText,
                 viewModel.selectedProperty()));
         toggle.setOnAction(e -> viewModel.toggleActive());
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox left = new VBox(8, list, new HBox(8, add, toggle));
 
         Label formTitle = new Label();
@@ -99,9 +103,9 @@ public final class CareTypeSettingsDialog {
         colour.valueProperty().addListener((obs, old, now) -> viewModel.colourProperty().set(hex(now)));
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
-        grid.addRow(0, new Label(messages.get("settings.resources.name")), label);
-        grid.addRow(1, new Label(messages.get("settings.careTypes.duration")), duration);
-        grid.addRow(2, new Label(messages.get("settings.careTypes.colour")), colour);
+        grid.addRow(0, label(messages.get("settings.resources.name")), label);
+        grid.addRow(1, label(messages.get("settings.careTypes.duration")), duration);
+        grid.addRow(2, label(messages.get("settings.careTypes.colour")), colour);
         Button save = new Button(messages.get("settings.save"));
         save.setId("settings-care-types-save");
         save.setDefaultButton(true);
@@ -116,12 +120,19 @@ public final class CareTypeSettingsDialog {
         status.textProperty().bind(viewModel.statusProperty());
         VBox form = new VBox(10, formTitle, grid, new HBox(10, save, status), error);
         form.getStyleClass().add("settings-form");
-        form.setPrefWidth(340);
+        form.setPrefWidth(360);
+        form.setMinWidth(360);
         HBox.setHgrow(form, Priority.ALWAYS);
 
         dialog.getDialogPane().setId("settings-care-types-dialog");
         SettingsDialogPane.installCloseOnly(dialog, new HBox(12, left, form), messages);
         viewModel.load();
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     static String hex(Color color) {

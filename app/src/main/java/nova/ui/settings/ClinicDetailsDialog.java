@@ -47,11 +47,11 @@ public final class ClinicDetailsDialog {
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
-        grid.addRow(0, new Label(messages.get("wizard.clinic.name")), name);
-        grid.addRow(1, new Label(messages.get("wizard.clinic.address")), address);
-        grid.addRow(2, new Label(messages.get("settings.clinic.phone")), phone);
-        grid.addRow(3, new Label(messages.get("wizard.clinic.zone")), zone);
-        grid.addRow(4, new Label(messages.get("wizard.clinic.callingCode")), callingCode);
+        grid.addRow(0, label(messages.get("wizard.clinic.name")), name);
+        grid.addRow(1, label(messages.get("wizard.clinic.address")), address);
+        grid.addRow(2, label(messages.get("settings.clinic.phone")), phone);
+        grid.addRow(3, label(messages.get("wizard.clinic.zone")), zone);
+        grid.addRow(4, label(messages.get("wizard.clinic.callingCode")), callingCode);
 
         Label hours = new Label(messages.get("settings.clinic.hours"));
         hours.getStyleClass().add("field-label");
@@ -62,6 +62,12 @@ public final class ClinicDetailsDialog {
         dialog.getDialogPane().setId("settings-clinic-dialog");
         SettingsDialogPane.install(dialog, content, messages, viewModel::save);
         viewModel.load();
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty property, int columns) {

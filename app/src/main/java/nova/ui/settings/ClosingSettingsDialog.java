@@ -29,6 +29,7 @@ public final class ClosingSettingsDialog {
         ListView<ClosingPeriod> list = new ListView<>();
         list.setId("settings-closings-list");
         list.setPrefHeight(200);
+        list.setPlaceholder(new Label(messages.get("settings.closings.none")));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ClosingPeriod item, boolean empty) {

@@ -45,6 +45,12 @@ public final class ClosingSettingsViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.today = Objects.requireNonNull(today);
         selected.addListener((obs, old, now) -> showForm(now));
+        // A one-day closing is the usual case: the last day follows the first until it is set after it.
+        firstDay.addListener((obs, old, now) -> {
+            if (now != null && (lastDay.get() == null || lastDay.get().isBefore(now) || lastDay.get().equals(old))) {
+                lastDay.set(now);
+            }
+        });
         showForm(null);
     }
 

@@ -34,7 +34,8 @@ public final class ResourceSettingsDialog {
 
         ListView<ResourceSetting> list = new ListView<>();
         list.setId(prefix + "-list");
-        list.setPrefSize(300, 320);
+        list.setPrefSize(330, 360);
+        list.setMinWidth(330);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ResourceSetting item, boolean empty) {
@@ -69,6 +70,8 @@ public final class ResourceSettingsDialog {
         toggle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(viewModel::toggleText,
                 viewModel.selectedProperty()));
         toggle.setOnAction(e -> viewModel.toggleActive());
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox left = new VBox(8, list, new HBox(8, add, toggle));
 
         Label formTitle = new Label();
@@ -80,12 +83,12 @@ public final class ResourceSettingsDialog {
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
-        grid.addRow(0, new Label(messages.get("settings.resources.name")), name);
+        grid.addRow(0, label(messages.get("settings.resources.name")), name);
         if (viewModel.hasSpeciality()) {
             TextField speciality = new TextField();
             speciality.setId(prefix + "-speciality");
             speciality.textProperty().bindBidirectional(viewModel.specialityProperty());
-            grid.addRow(1, new Label(messages.get("settings.resources.speciality")), speciality);
+            grid.addRow(1, label(messages.get("settings.resources.speciality")), speciality);
         }
         CheckBox ownHours = new CheckBox(messages.get("settings.resources.ownHours"));
         ownHours.setId(prefix + "-own-hours");
@@ -106,13 +109,20 @@ public final class ResourceSettingsDialog {
         status.textProperty().bind(viewModel.statusProperty());
         VBox form = new VBox(10, formTitle, grid, ownHours, week, new HBox(10, save, status), error);
         form.getStyleClass().add("settings-form");
-        form.setPrefWidth(460);
+        form.setPrefWidth(520);
+        form.setMinWidth(520);
         HBox.setHgrow(form, Priority.ALWAYS);
 
         HBox content = new HBox(12, left, form);
         dialog.getDialogPane().setId(prefix + "-dialog");
         SettingsDialogPane.installCloseOnly(dialog, content, messages);
         viewModel.load();
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     public void showAndWait() {

@@ -195,7 +195,8 @@ public final class ResourceSettingsViewModel {
         if (item.speciality() != null && !item.speciality().isBlank()) {
             text.append(" (").append(item.speciality()).append(")");
         }
-        text.append(" · ").append(item.hasOwnHours()
+        // Two lines in the list: who, then when.
+        text.append("\n").append(item.hasOwnHours()
                 ? WeekHoursFields.summary(item.ownHours(), weekOrder())
                 : messages.get("settings.resources.clinicHours"));
         if (!item.active()) {

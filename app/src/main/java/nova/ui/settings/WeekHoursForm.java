@@ -7,7 +7,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nova.ui.support.Messages;
 
@@ -30,11 +29,12 @@ final class WeekHoursForm {
         TextField closing = time(fields.closingProperty(), idPrefix + "-closing");
         TextField breakStart = time(fields.breakStartProperty(), idPrefix + "-break-start");
         TextField breakEnd = time(fields.breakEndProperty(), idPrefix + "-break-end");
-        HBox times = new HBox(8, label(messages.get("wizard.clinic.opening")), opening,
-                label(messages.get("wizard.clinic.closing")), closing,
-                label(messages.get("wizard.clinic.breakStart")), breakStart,
+        javafx.scene.layout.GridPane times = new javafx.scene.layout.GridPane();
+        times.getStyleClass().add("form-grid");
+        times.addRow(0, label(messages.get("wizard.clinic.opening")), opening,
+                label(messages.get("wizard.clinic.closing")), closing);
+        times.addRow(1, label(messages.get("wizard.clinic.breakStart")), breakStart,
                 label(messages.get("wizard.clinic.breakEnd")), breakEnd);
-        times.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(8, days, times);
     }
 
@@ -42,6 +42,7 @@ final class WeekHoursForm {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(4);
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.setPromptText("HH:MM");
         field.textProperty().bindBidirectional(property);
         return field;
