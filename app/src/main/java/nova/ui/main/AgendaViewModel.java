@@ -60,6 +60,7 @@ public final class AgendaViewModel {
     private Map<LocalDate, String> closedDays = Map.of();
     private final ReadOnlyStringWrapper closedNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AgendaHours> gridHours = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<java.time.ZoneId> zone = new ReadOnlyObjectWrapper<>();
 
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AgendaMode> mode = new ReadOnlyObjectWrapper<>(AgendaMode.DAY);
@@ -87,6 +88,7 @@ public final class AgendaViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.clock = Objects.requireNonNull(clock);
         gridHours.set(AgendaHours.of(profile()));
+        zone.set(profile().zone());
         date.set(firstOpenDayFrom(today()));
         grouping.addListener((obs, old, now) -> columns.set(buildColumns()));
         selected.addListener((obs, old, now) -> {
@@ -353,6 +355,7 @@ public final class AgendaViewModel {
         title.set(buildTitle());
         // The clinic may have changed (admin settings, sync): the grid's hours follow it.
         gridHours.set(AgendaHours.of(profile()));
+        zone.set(profile().zone());
         BackgroundTask.wrap(() -> new Loaded(week ? session.appointments().range(from, to)
                         : session.appointments().day(from), session.appointments().closedDays(from, to)))
                 .onRunning(() -> loading.set(true))
@@ -477,6 +480,11 @@ public final class AgendaViewModel {
 
     public AgendaHours hours() {
         return gridHours.get();
+    }
+
+    /** The clinic's zone, in which the grid places appointments; follows an admin change at the next refresh. */
+    public ReadOnlyObjectProperty<java.time.ZoneId> zoneProperty() {
+        return zone.getReadOnlyProperty();
     }
 
     /** The clinic's hours as the grid draws them; replaced when the administrator changes them. */

@@ -109,7 +109,7 @@ public final class MainView {
 
         for (AgendaGridView view : List.<AgendaGridView>of(dayView, weekView)) {
             view.hoursProperty().bind(viewModel.hoursProperty());
-            view.setZone(viewModel.profile().zone());
+            view.zoneProperty().bind(viewModel.zoneProperty());
             view.setOnNewAppointment(this::bookAt);
             view.setOnOpenAppointment(this::open);
             view.setOnMoveAppointment(this::drop);

@@ -203,8 +203,14 @@ class ClinicSettingsServiceTest {
         assertEquals("Blanchiment dentaire", shown.careTypeLabel());
         assertEquals("#F59E0B", shown.colorHex());
         UUID amrani = workstation.clinic().practitioners().getFirst().id();
-        assertThrows(BookingRefusedException.class, () -> book(dentist, chair1(), sunday, 11));
-        assertThrows(BookingRefusedException.class, () -> book(amrani, chair, sunday, 11));
+        BookingRefusedException inactive = assertThrows(BookingRefusedException.class,
+                () -> book(dentist, chair1(), sunday, 11));
+        assertEquals("Dr Haddad est désactivé : choisissez un autre praticien.", inactive.getMessage());
+        assertTrue(assertThrows(BookingRefusedException.class, () -> book(amrani, chair, sunday, 11)).getMessage()
+                .contains("« Fauteuil 4 » est désactivé"));
+        assertTrue(assertThrows(BookingRefusedException.class, () -> workstation.agenda().book(new BookingRequest(
+                fatima.id(), code, amrani, chair1(), sunday.atTime(11, 0).atZone(ALGIERS), 0, null, "GUI")))
+                .getMessage().contains("n'est plus proposé"));
 
         settings().setPractitionerActive(dentist, true);
         assertTrue(workstation.clinic().practitioners().stream().anyMatch(p -> p.id().equals(dentist)));

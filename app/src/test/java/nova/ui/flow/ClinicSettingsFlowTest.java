@@ -52,6 +52,12 @@ class ClinicSettingsFlowTest extends FxRobot {
 
     @AfterEach
     void stop() throws Exception {
+        // A dialog left open by a failure is closed while the session still runs: the agenda refresh that follows
+        // its closing must not reach a closed session in the next test.
+        interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage stage && stage.getOwner() != null).toList()
+                .forEach(javafx.stage.Window::hide));
+        WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.cleanupApplication(application);
         FxToolkit.cleanupStages();
     }
@@ -75,8 +81,9 @@ class ClinicSettingsFlowTest extends FxRobot {
         waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isPresent());
         ListView<ResourceSetting> list = lookup("#settings-practitioners-list").queryListView();
         waitUntil(() -> list.getItems().size() == 2);
-        clickOn(lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getText() != null
-                && cell.getText().startsWith("Dr Benali")).<javafx.scene.Node>query());
+        // The cells are made in the layout pass after the items arrive.
+        waitUntil(() -> benaliCell().tryQuery().isPresent());
+        clickOn(benaliCell().<javafx.scene.Node>query());
         waitUntil(() -> "Dr Benali".equals(lookup("#settings-practitioners-name")
                 .queryAs(javafx.scene.control.TextField.class).getText()));
 
@@ -104,6 +111,11 @@ class ClinicSettingsFlowTest extends FxRobot {
         assertEquals(LocalTime.NOON, column.ownHours().closing());
         assertTrue(fx(() -> column(agenda, "Dr Amrani").orElseThrow().ownHours() == null),
                 "the other practitioner keeps the clinic's hours");
+    }
+
+    private org.testfx.service.query.NodeQuery benaliCell() {
+        return lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getText() != null
+                && cell.getText().startsWith("Dr Benali"));
     }
 
     private void replace(String field, String text) {
