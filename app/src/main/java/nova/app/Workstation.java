@@ -15,6 +15,7 @@ import nova.agenda.service.AgendaService;
 import nova.agenda.service.WaitlistService;
 import nova.agenda.domain.DoubleBookingPolicy;
 import nova.clinic.service.ClinicService;
+import nova.clinic.service.ClinicSettingsService;
 import nova.patient.service.PatientService;
 import nova.security.domain.CurrentUser;
 import nova.security.service.AuditLog;
@@ -44,6 +45,7 @@ public final class Workstation implements AutoCloseable {
     private final CurrentUser user;
     private final AuditLog audit;
     private final ClinicService clinic;
+    private final ClinicSettingsService clinicSettings;
     private final PatientService patients;
     private final AgendaService agenda;
     private final WaitlistService waitlist;
@@ -68,6 +70,7 @@ public final class Workstation implements AutoCloseable {
         this.user = user;
         this.audit = new AuditLog(clock, user.username());
         this.clinic = new ClinicService(database);
+        this.clinicSettings = new ClinicSettingsService(database, clinic, audit, clock);
         this.outbox = new OutboxWriter(clock);
         this.patients = new PatientService(database, audit, outbox, clock, clinic.siteId(),
                 clinic.profile().countryCallingCode());
@@ -109,6 +112,11 @@ public final class Workstation implements AutoCloseable {
 
     public ClinicService clinic() {
         return clinic;
+    }
+
+    /** The administrator's changes to the clinic (profile, resources, care types, closing periods). */
+    public ClinicSettingsService clinicSettings() {
+        return clinicSettings;
     }
 
     public PatientService patients() {

@@ -23,7 +23,14 @@ import nova.ui.session.AdminSettings;
 import nova.ui.session.AppointmentBook;
 import nova.ui.session.SyncDesk;
 import nova.ui.session.AssistantDesk;
+import nova.ui.session.ClinicAdmin;
 import nova.ui.session.ClinicSnapshot;
+import nova.clinic.domain.CareTypeSetting;
+import nova.clinic.domain.ClinicDetails;
+import nova.clinic.domain.ClinicProfile;
+import nova.clinic.domain.ClosingPeriod;
+import nova.clinic.domain.ResourceHours;
+import nova.clinic.domain.ResourceSetting;
 import nova.ui.session.DeskSession;
 import nova.ui.session.PatientDirectory;
 import nova.ui.support.UserMessageException;
@@ -33,16 +40,17 @@ import nova.ui.support.UserMessageException;
  * become {@link UserMessageException}s that screens show inline; anything else stays an unexpected failure.
  */
 public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory, AssistantDesk,
-        SyncDesk, AdminSettings, nova.ui.session.WaitlistDesk, nova.ui.session.AgendaAdmin {
+        SyncDesk, AdminSettings, nova.ui.session.WaitlistDesk, nova.ui.session.AgendaAdmin, ClinicAdmin {
 
     private final Workstation workstation;
-    private final ClinicSnapshot clinic;
+    /** The snapshot and the service profile it was made from: every clinic reload makes a new profile object. */
+    private record Made(ClinicProfile from, ClinicSnapshot snapshot) {
+    }
+
+    private volatile Made clinic;
 
     public WorkstationDesk(Workstation workstation) {
         this.workstation = workstation;
-        var service = workstation.clinic();
-        this.clinic = new ClinicSnapshot(service.profile(), service.chairs(), service.practitioners(),
-                service.careTypes());
     }
 
     public Workstation workstation() {
@@ -54,9 +62,30 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         return workstation.username();
     }
 
+    /** Made again after the administrator (or a sync) changed the clinic, so screens opened next see it. */
     @Override
     public ClinicSnapshot clinic() {
-        return clinic;
+        var service = workstation.clinic();
+        ClinicProfile profile = service.profile();
+        Made made = clinic;
+        if (made == null || made.from() != profile) {
+            made = new Made(profile, new ClinicSnapshot(profile, service.chairs(), service.practitioners(),
+                    service.careTypes(), service.ownHours()));
+            clinic = made;
+        }
+        return made.snapshot();
+    }
+
+    @Override
+    public java.util.Map<LocalDate, String> closedDays(LocalDate from, LocalDate toExclusive) {
+        var schedule = workstation.agenda().schedule();
+        java.util.Map<LocalDate, String> closed = new java.util.TreeMap<>();
+        for (LocalDate day = from; day.isBefore(toExclusive); day = day.plusDays(1)) {
+            LocalDate date = day;
+            schedule.holidayOn(date).ifPresentOrElse(h -> closed.put(date, "Jour férié : " + h.name()),
+                    () -> schedule.closingReason(date).ifPresent(reason -> closed.put(date, reason)));
+        }
+        return closed;
     }
 
     @Override
@@ -256,6 +285,119 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     @Override
     public void removeBlockout(UUID id) {
         workstation.agenda().removeBlockout(id);
+    }
+
+    // ---- the administrator's clinic settings
+
+    @Override
+    public Optional<ClinicAdmin> clinicAdmin() {
+        return workstation.user().role() == Role.ADMIN ? Optional.of(this) : Optional.empty();
+    }
+
+    /** A change of the clinic settings, its French refusal turned into a message the dialog shows. */
+    private interface SettingsChange {
+        void run();
+    }
+
+    private static void refusalsAsMessages(SettingsChange change) throws UserMessageException {
+        try {
+            change.run();
+        } catch (ValidationException refused) {
+            throw new UserMessageException(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
+    public ClinicDetails details() {
+        return workstation.clinicSettings().details();
+    }
+
+    @Override
+    public void saveDetails(ClinicDetails details) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().saveDetails(details));
+    }
+
+    @Override
+    public List<ResourceSetting> practitioners() {
+        return workstation.clinic().practitionerSettings();
+    }
+
+    @Override
+    public void addPractitioner(String name, String speciality, ResourceHours ownHours) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().addPractitioner(name, speciality, ownHours));
+    }
+
+    @Override
+    public void editPractitioner(UUID id, String name, String speciality, ResourceHours ownHours)
+            throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().editPractitioner(id, name, speciality, ownHours));
+    }
+
+    @Override
+    public void setPractitionerActive(UUID id, boolean active) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().setPractitionerActive(id, active));
+    }
+
+    @Override
+    public List<ResourceSetting> chairs() {
+        return workstation.clinic().chairSettings();
+    }
+
+    @Override
+    public void addChair(String name, ResourceHours ownHours) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().addChair(name, ownHours));
+    }
+
+    @Override
+    public void editChair(UUID id, String name, ResourceHours ownHours) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().editChair(id, name, ownHours));
+    }
+
+    @Override
+    public void setChairActive(UUID id, boolean active) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().setChairActive(id, active));
+    }
+
+    @Override
+    public List<CareTypeSetting> careTypes() {
+        return workstation.clinic().careTypeSettings();
+    }
+
+    @Override
+    public void addCareType(String label, int durationMinutes, String colorHex) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().addCareType(label, durationMinutes, colorHex));
+    }
+
+    @Override
+    public void editCareType(String code, String label, int durationMinutes, String colorHex)
+            throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().editCareType(code, label, durationMinutes, colorHex));
+    }
+
+    @Override
+    public void setCareTypeActive(String code, boolean active) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().setCareTypeActive(code, active));
+    }
+
+    @Override
+    public List<ClosingPeriod> closings() {
+        return workstation.clinic().closingPeriods();
+    }
+
+    @Override
+    public void addClosing(LocalDate firstDay, LocalDate lastDay, String reason) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().addClosing(firstDay, lastDay, reason));
+    }
+
+    @Override
+    public void editClosing(UUID id, LocalDate firstDay, LocalDate lastDay, String reason)
+            throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().editClosing(id, firstDay, lastDay, reason));
+    }
+
+    @Override
+    public void removeClosing(UUID id) throws UserMessageException {
+        refusalsAsMessages(() -> workstation.clinicSettings().removeClosing(id));
     }
 
     @Override

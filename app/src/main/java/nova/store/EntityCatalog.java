@@ -10,6 +10,7 @@ final class EntityCatalog {
             nova.clinic.store.ChairEntity.class,
             nova.clinic.store.PractitionerEntity.class,
             nova.clinic.store.CareTypeEntity.class,
+            nova.clinic.store.ClosingPeriodEntity.class,
             nova.security.store.UserAccountEntity.class,
             nova.security.store.AuditEventEntity.class,
             nova.patient.store.PatientEntity.class,

@@ -74,6 +74,9 @@ final class SessionAdditions {
                 });
                 menu.getItems().add(agendaSettings);
             });
+            session.clinicAdmin().ifPresent(clinicAdmin ->
+                    menu.getItems().addAll(0, ClinicSettingsMenu.items(session, clinicAdmin, agenda, executor,
+                            messages, clock, stage)));
             menu.setId("settings-menu");
             menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             main.addToToolbar(menu);

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import nova.clinic.domain.ClinicProfile;
+import nova.clinic.domain.ClosingPeriod;
+import nova.clinic.domain.ResourceHours;
 
 /**
  * When the clinic and each resource (chair, room, practitioner, all keyed by UUID) can be booked: clinic weekly
@@ -41,6 +43,28 @@ public final class WorkingSchedule {
         WeeklyHours hours = WeeklyHours.uniform(profile.workingDays(), profile.opening(), profile.closing(),
                 profile.hasBreak() ? profile.breakStart() : null, profile.hasBreak() ? profile.breakEnd() : null);
         return new WorkingSchedule(profile.zone(), hours, Map.of(), Map.of(), holidays);
+    }
+
+    /**
+     * The clinic's hours, each resource's own hours replacing them for that resource, and every day of the closing
+     * periods closed with its reason (a day in two periods takes the later period's reason).
+     */
+    public static WorkingSchedule of(ClinicProfile profile, Map<UUID, ResourceHours> ownHours,
+                                     List<ClosingPeriod> closings, HolidayCalendar holidays) {
+        WorkingSchedule base = fromProfile(profile, holidays);
+        Map<UUID, WeeklyHours> resources = new HashMap<>();
+        ownHours.forEach((id, own) -> resources.put(id, weekly(own)));
+        Map<LocalDate, String> closed = new TreeMap<>();
+        for (ClosingPeriod period : closings) {
+            period.days().forEach(day -> closed.put(day, period.reason()));
+        }
+        return new WorkingSchedule(base.zone, base.clinicHours, resources, closed, holidays);
+    }
+
+    /** A resource's own hours as weekly ranges, its break cut out. */
+    public static WeeklyHours weekly(ResourceHours own) {
+        return WeeklyHours.uniform(own.days(), own.opening(), own.closing(),
+                own.hasBreak() ? own.breakStart() : null, own.hasBreak() ? own.breakEnd() : null);
     }
 
     public WorkingSchedule withResourceHours(UUID resourceId, WeeklyHours hours) {

@@ -109,8 +109,9 @@ public final class AgendaService {
     }
 
     /**
-     * The clinic's hours, holidays and closing days as the rules use them. Built once and kept until the
-     * holidays are saved or the clinic profile changes, since every booking check needs it.
+     * The clinic's hours, resources' own hours, holidays and closing days as the rules use them. Built once and
+     * kept until the holidays are saved or the clinic is reloaded (every reload makes a new profile object), since
+     * every booking check needs it.
      */
     public WorkingSchedule schedule() {
         CachedSchedule current = cachedSchedule;
@@ -119,7 +120,8 @@ public final class AgendaService {
             HolidayCalendar holidays = settings.get(HOLIDAYS_SETTING)
                     .map(text -> HolidayCalendar.parse(text.lines().toList()))
                     .orElseGet(() -> HolidayCalendar.preset(profile.countryCallingCode() == 223 ? "ML" : "DZ"));
-            current = new CachedSchedule(profile, WorkingSchedule.fromProfile(profile, holidays));
+            current = new CachedSchedule(profile, WorkingSchedule.of(profile, clinic.ownHours(),
+                    clinic.closingPeriods(), holidays));
             cachedSchedule = current;
         }
         return current.schedule();
@@ -281,16 +283,25 @@ public final class AgendaService {
     }
 
     private Resolved resolve(BookingRequest request) {
+        // A deactivated resource or care type is still known by name: the refusal says so.
         CareType careType = clinic.careType(request.careTypeCode()).orElseThrow(() ->
-                new BookingRefusedException("Type de soin inconnu : « " + request.careTypeCode() + " »."));
+                clinic.anyCareType(request.careTypeCode()).map(c -> new BookingRefusedException("Le type de soin « "
+                                + c.label() + " » n'est plus proposé : choisissez-en un autre."))
+                        .orElseGet(() -> new BookingRefusedException("Type de soin inconnu : « "
+                                + request.careTypeCode() + " ».")));
         Chair chair = request.chairId() == null ? null : clinic.chair(request.chairId()).orElse(null);
         if (chair == null) {
-            throw new BookingRefusedException("Choisissez un fauteuil ou une salle.");
+            throw new BookingRefusedException(request.chairId() == null ? "Choisissez un fauteuil ou une salle."
+                    : clinic.chairName(request.chairId()).map(name -> "« " + name
+                            + " » est désactivé : choisissez un autre fauteuil ou une autre salle.")
+                    .orElse("Choisissez un fauteuil ou une salle."));
         }
         Practitioner practitioner = request.practitionerId() == null ? null
                 : clinic.practitioner(request.practitionerId()).orElse(null);
         if (practitioner == null) {
-            throw new BookingRefusedException("Choisissez un praticien.");
+            throw new BookingRefusedException(request.practitionerId() == null ? "Choisissez un praticien."
+                    : clinic.practitionerName(request.practitionerId()).map(name -> name
+                            + " est désactivé : choisissez un autre praticien.").orElse("Choisissez un praticien."));
         }
         if (request.start() == null) {
             throw new BookingRefusedException("Choisissez la date et l'heure du rendez-vous.");

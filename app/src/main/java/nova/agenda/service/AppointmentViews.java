@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import nova.agenda.domain.AppointmentView;
 import nova.agenda.store.AppointmentEntity;
 import nova.clinic.domain.CareType;
-import nova.clinic.domain.Chair;
-import nova.clinic.domain.Practitioner;
 import nova.clinic.service.ClinicService;
 import nova.patient.store.PatientEntity;
 import org.hibernate.Session;
@@ -37,13 +35,13 @@ final class AppointmentViews {
         ZoneId zone = clinic.profile().zone();
         return rows.stream().map(row -> {
             PatientEntity patient = patients.get(row.getPatientId());
-            CareType careType = clinic.careType(row.getCareTypeCode()).orElse(UNKNOWN_CARE);
+            CareType careType = clinic.anyCareType(row.getCareTypeCode()).orElse(UNKNOWN_CARE);
             return new AppointmentView(row.getId(), row.getPatientId(),
                     patient == null ? "?" : patient.toSummary().fullName(),
                     patient == null ? null : patient.getPhoneE164(),
                     row.getCareTypeCode(), careType.label(), careType.colorHex(),
-                    row.getPractitionerId(), clinic.practitioner(row.getPractitionerId()).map(Practitioner::displayName).orElse("?"),
-                    row.getChairId(), clinic.chair(row.getChairId()).map(Chair::name).orElse("?"),
+                    row.getPractitionerId(), clinic.practitionerName(row.getPractitionerId()).orElse("?"),
+                    row.getChairId(), clinic.chairName(row.getChairId()).orElse("?"),
                     row.getStart().atZone(zone), row.getEnd().atZone(zone), row.getStatus(), row.getNotes());
         }).toList();
     }

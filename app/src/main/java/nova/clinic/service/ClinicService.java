@@ -1,10 +1,15 @@
 package nova.clinic.service;
 
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nova.clinic.domain.CareType;
+import nova.clinic.domain.CareTypeSetting;
+import nova.clinic.domain.ClosingPeriod;
+import nova.clinic.domain.ResourceHours;
+import nova.clinic.domain.ResourceSetting;
 import nova.clinic.domain.Chair;
 import nova.clinic.domain.ClinicProfile;
 import nova.agenda.domain.DoubleBookingPolicy;
@@ -12,6 +17,7 @@ import nova.clinic.domain.Practitioner;
 import nova.clinic.store.CareTypeEntity;
 import nova.clinic.store.ChairEntity;
 import nova.clinic.store.ClinicEntity;
+import nova.clinic.store.ClosingPeriodEntity;
 import nova.clinic.store.PractitionerEntity;
 import nova.security.service.AuditLog;
 import nova.store.Database;
@@ -22,9 +28,16 @@ import nova.store.Database;
  */
 public final class ClinicService {
 
-    /** Everything read at once: one snapshot, consistent within itself. */
-    private record Snapshot(UUID siteId, ClinicProfile profile, DoubleBookingPolicy policy, List<Chair> chairs,
-                            List<Practitioner> practitioners, List<CareType> careTypes) {
+    /**
+     * Everything read at once: one snapshot, consistent within itself. The plain lists hold the active resources
+     * (booking choices); the settings lists hold every resource, deactivated ones included, for old appointments'
+     * names and for the administrator.
+     */
+    private record Snapshot(UUID siteId, ClinicProfile profile, String phone, DoubleBookingPolicy policy,
+                            List<Chair> chairs, List<Practitioner> practitioners, List<CareType> careTypes,
+                            List<ResourceSetting> chairSettings, List<ResourceSetting> practitionerSettings,
+                            List<CareTypeSetting> careTypeSettings, Map<UUID, ResourceHours> ownHours,
+                            List<ClosingPeriod> closingPeriods) {
     }
 
     private final Database database;
@@ -39,20 +52,32 @@ public final class ClinicService {
         snapshot = database.inTransaction(session -> {
             ClinicEntity clinic = session.createSelectionQuery("from ClinicEntity where deleted = false",
                     ClinicEntity.class).getSingleResult();
-            List<Chair> chairs = session.createSelectionQuery(
-                            "from ChairEntity where deleted = false and active = true", ChairEntity.class)
-                    .getResultList().stream().map(ChairEntity::toChair)
-                    .sorted(Comparator.comparingInt(Chair::position)).toList();
-            List<Practitioner> practitioners = session.createSelectionQuery(
-                            "from PractitionerEntity where deleted = false and active = true", PractitionerEntity.class)
-                    .getResultList().stream().map(PractitionerEntity::toPractitioner)
-                    .sorted(Comparator.comparingInt(Practitioner::position)).toList();
-            List<CareType> careTypes = session.createSelectionQuery(
-                            "from CareTypeEntity where deleted = false and active = true order by position",
-                            CareTypeEntity.class)
-                    .getResultList().stream().map(CareTypeEntity::toCareType).toList();
-            return new Snapshot(clinic.getSiteId(), clinic.toProfile(), clinic.getDoubleBookingPolicy(), chairs,
-                    practitioners, careTypes);
+            List<ChairEntity> chairRows = session.createSelectionQuery(
+                            "from ChairEntity where deleted = false order by position", ChairEntity.class)
+                    .getResultList();
+            List<PractitionerEntity> practitionerRows = session.createSelectionQuery(
+                            "from PractitionerEntity where deleted = false order by position", PractitionerEntity.class)
+                    .getResultList();
+            List<CareTypeEntity> careTypeRows = session.createSelectionQuery(
+                            "from CareTypeEntity where deleted = false order by position", CareTypeEntity.class)
+                    .getResultList();
+            List<ClosingPeriod> closings = session.createSelectionQuery(
+                            "from ClosingPeriodEntity where deleted = false order by firstDay", ClosingPeriodEntity.class)
+                    .getResultList().stream().map(ClosingPeriodEntity::toClosingPeriod).toList();
+            Map<UUID, ResourceHours> ownHours = new HashMap<>();
+            chairRows.stream().filter(c -> c.ownHours() != null).forEach(c -> ownHours.put(c.getId(), c.ownHours()));
+            practitionerRows.stream().filter(p -> p.ownHours() != null)
+                    .forEach(p -> ownHours.put(p.getId(), p.ownHours()));
+            return new Snapshot(clinic.getSiteId(), clinic.toProfile(), clinic.getPhone(),
+                    clinic.getDoubleBookingPolicy(),
+                    chairRows.stream().filter(ChairEntity::isActive).map(ChairEntity::toChair).toList(),
+                    practitionerRows.stream().filter(PractitionerEntity::isActive)
+                            .map(PractitionerEntity::toPractitioner).toList(),
+                    careTypeRows.stream().filter(CareTypeEntity::isActive).map(CareTypeEntity::toCareType).toList(),
+                    chairRows.stream().map(ChairEntity::toSetting).toList(),
+                    practitionerRows.stream().map(PractitionerEntity::toSetting).toList(),
+                    careTypeRows.stream().map(CareTypeEntity::toSetting).toList(),
+                    Map.copyOf(ownHours), closings);
         });
     }
 
@@ -106,6 +131,52 @@ public final class ClinicService {
 
     public Optional<CareType> careType(String code) {
         return careTypes().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The clinic's phone as the administrator entered it; empty when none. */
+    public String phone() {
+        return snapshot.phone();
+    }
+
+    /** Every chair or room, deactivated ones included, by position. */
+    public List<ResourceSetting> chairSettings() {
+        return snapshot.chairSettings();
+    }
+
+    /** Every practitioner, deactivated ones included, by position. */
+    public List<ResourceSetting> practitionerSettings() {
+        return snapshot.practitionerSettings();
+    }
+
+    /** Every care type, deactivated ones included, by position. */
+    public List<CareTypeSetting> careTypeSettings() {
+        return snapshot.careTypeSettings();
+    }
+
+    /** The own weekly hours of the resources that have some (active or not), by resource id. */
+    public Map<UUID, ResourceHours> ownHours() {
+        return snapshot.ownHours();
+    }
+
+    /** The clinic's closing periods, past ones included, by first day. */
+    public List<ClosingPeriod> closingPeriods() {
+        return snapshot.closingPeriods();
+    }
+
+    /** A chair's or room's name, deactivated ones included (old appointments keep showing it). */
+    public Optional<String> chairName(UUID id) {
+        return chairSettings().stream().filter(c -> c.id().equals(id)).map(ResourceSetting::name).findFirst();
+    }
+
+    /** A practitioner's name, deactivated ones included. */
+    public Optional<String> practitionerName(UUID id) {
+        return practitionerSettings().stream().filter(p -> p.id().equals(id)).map(ResourceSetting::name).findFirst();
+    }
+
+    /** A care type by code, deactivated ones included (old appointments keep their label and colour). */
+    public Optional<CareType> anyCareType(String code) {
+        return careTypeSettings().stream().map(CareTypeSetting::careType).filter(c -> c.code().equals(code))
+                .findFirst();
     }
 
     public Optional<Chair> chairNamed(String name) {

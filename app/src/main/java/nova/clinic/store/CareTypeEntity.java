@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import nova.clinic.domain.CareType;
+import nova.clinic.domain.CareTypeSetting;
 import nova.store.SyncedEntity;
 
 @Entity
@@ -43,5 +44,30 @@ public class CareTypeEntity extends SyncedEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public CareTypeSetting toSetting() {
+        return new CareTypeSetting(toCareType(), active);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    /** The code stays: appointments and the assistant refer to the care type by it. */
+    public void edit(String label, int durationMinutes, String colorHex, Instant now) {
+        this.label = label;
+        this.durationMinutes = durationMinutes;
+        this.colorHex = colorHex;
+        touch(now);
+    }
+
+    public void setActive(boolean active, Instant now) {
+        this.active = active;
+        touch(now);
     }
 }

@@ -45,6 +45,8 @@ public class ClinicEntity extends SyncedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
     private ClinicKind kind;
+    @Column(name = "phone")
+    private String phone;
     @Enumerated(EnumType.STRING)
     @Column(name = "double_booking_policy", nullable = false)
     private DoubleBookingPolicy doubleBookingPolicy;
@@ -78,6 +80,14 @@ public class ClinicEntity extends SyncedEntity {
                 .forEach(s -> days.add(DayOfWeek.of(Integer.parseInt(s.strip()))));
         return new ClinicProfile(name, address, ZoneId.of(zoneId), callingCode, days, opening, closing, breakStart,
                 breakEnd, kind);
+    }
+
+    public String getPhone() {
+        return phone == null ? "" : phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
     }
 
     public DoubleBookingPolicy getDoubleBookingPolicy() {

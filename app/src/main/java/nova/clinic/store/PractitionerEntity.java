@@ -6,6 +6,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import nova.clinic.domain.Practitioner;
+import nova.clinic.domain.ResourceHours;
+import nova.clinic.domain.ResourceSetting;
 import nova.store.SyncedEntity;
 
 @Entity
@@ -20,6 +22,9 @@ public class PractitionerEntity extends SyncedEntity {
     private int position;
     @Column(name = "active", nullable = false)
     private boolean active = true;
+    /** {@link ResourceHours#toText()}, or null when the practitioner follows the clinic's hours. */
+    @Column(name = "own_hours")
+    private String ownHours;
 
     protected PractitionerEntity() {
     }
@@ -37,5 +42,29 @@ public class PractitionerEntity extends SyncedEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public ResourceSetting toSetting() {
+        return new ResourceSetting(getId(), displayName, speciality, active, ownHours());
+    }
+
+    public ResourceHours ownHours() {
+        return ResourceHours.parse(ownHours);
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void edit(String displayName, String speciality, ResourceHours ownHours, Instant now) {
+        this.displayName = displayName;
+        this.speciality = speciality;
+        this.ownHours = ownHours == null ? null : ownHours.toText();
+        touch(now);
+    }
+
+    public void setActive(boolean active, Instant now) {
+        this.active = active;
+        touch(now);
     }
 }

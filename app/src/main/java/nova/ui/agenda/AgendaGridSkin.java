@@ -413,7 +413,8 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             placements.clear();
             blocksById.clear();
             counts.clear();
-            List<Boolean> open = columns.stream().map(c -> hours.isWorkingDay(c.date().getDayOfWeek())).toList();
+            List<Object> open = columns.stream().map(c -> List.of(hours.isWorkingDay(c.date().getDayOfWeek()),
+                    java.util.Optional.ofNullable(c.ownHours()), c.isClosed())).map(o -> (Object) o).toList();
             Object signature = List.of(hours, open, ppm());
             if (!signature.equals(gridSignature)) {
                 gridSignature = signature;
@@ -437,23 +438,25 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
 
             int start = hours.gridStartMinute();
             int end = hours.gridEndMinute();
-            int opening = hours.opening().toSecondOfDay() / 60;
-            int closing = hours.closing().toSecondOfDay() / 60;
             for (int c = 0; c < columns.size(); c++) {
                 AgendaColumn column = columns.get(c);
-                if (!hours.isWorkingDay(column.date().getDayOfWeek())) {
+                // A resource with its own hours is shaded by them; the others by the clinic's.
+                AgendaHours columnHours = column.ownHours() == null ? hours : column.ownHours();
+                if (column.isClosed() || !columnHours.isWorkingDay(column.date().getDayOfWeek())) {
                     addShade(nodes, "agenda-closed", c, start, end);
                     continue;
                 }
+                int opening = Math.max(start, columnHours.opening().toSecondOfDay() / 60);
+                int closing = Math.min(end, columnHours.closing().toSecondOfDay() / 60);
                 if (opening > start) {
                     addShade(nodes, "agenda-closed", c, start, opening);
                 }
                 if (closing < end) {
                     addShade(nodes, "agenda-closed", c, closing, end);
                 }
-                if (hours.hasBreak()) {
-                    addShade(nodes, "agenda-break", c, hours.breakStart().toSecondOfDay() / 60,
-                            hours.breakEnd().toSecondOfDay() / 60);
+                if (columnHours.hasBreak()) {
+                    addShade(nodes, "agenda-break", c, columnHours.breakStart().toSecondOfDay() / 60,
+                            columnHours.breakEnd().toSecondOfDay() / 60);
                 }
             }
             for (int minute = start; minute < end; minute += STEP) {

@@ -259,10 +259,12 @@ public final class AssistantViewModel {
     private void loadSlots(int duration, AssistantAction action, AppointmentView moving, Runnable then) {
         long ticket = generation;
         SlotQuery query = slotQuery(duration, action, moving);
-        run(() -> desk.findSlots(query), found -> {
+        run(() -> new FoundSlots(desk.findSlots(query), desk.closedDays(query.windowStart().toLocalDate(),
+                query.windowEnd().toLocalDate().plusDays(1))), result -> {
             if (ticket != generation) {
                 return;
             }
+            List<SlotProposal> found = result.slots();
             List<SlotChoice> choices = found.stream()
                     .filter(s -> moving == null || !s.start().equals(moving.start())
                             || !Objects.equals(s.chairId(), moving.chairId()))
@@ -270,10 +272,22 @@ public final class AssistantViewModel {
             slots.setAll(choices);
             selectedSlot.set(choices.isEmpty() ? null : choices.getFirst());
             if (choices.isEmpty()) {
-                error.set(messages.get("assistant.slots.none"));
+                // A window whose working days are all closed says why, e.g. « Fermeture annuelle ».
+                var workingDays = clinic.profile().workingDays();
+                boolean allClosed = query.windowStart().toLocalDate()
+                        .datesUntil(query.windowEnd().toLocalDate().plusDays(1))
+                        .filter(d -> workingDays.contains(d.getDayOfWeek()))
+                        .allMatch(d -> result.closedDays().containsKey(d));
+                String reasons = !allClosed ? "" : result.closedDays().values().stream().distinct()
+                        .collect(java.util.stream.Collectors.joining(", "));
+                error.set(reasons.isEmpty() ? messages.get("assistant.slots.none")
+                        : messages.format("assistant.slots.closed", reasons));
             }
             then.run();
         });
+    }
+
+    private record FoundSlots(List<SlotProposal> slots, java.util.Map<java.time.LocalDate, String> closedDays) {
     }
 
     SlotQuery slotQuery(int duration, AssistantAction action, AppointmentView moving) {

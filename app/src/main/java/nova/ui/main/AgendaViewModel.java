@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import nova.clinic.domain.Chair;
 import nova.clinic.domain.ClinicKind;
 import nova.clinic.domain.ClinicProfile;
 import nova.clinic.domain.Practitioner;
+import nova.clinic.domain.ResourceHours;
 import nova.ui.agenda.AgendaColumn;
 import nova.ui.agenda.AgendaGrouping;
 import nova.ui.agenda.AgendaHours;
@@ -54,7 +56,11 @@ public final class AgendaViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final Clock clock;
-    private final ClinicProfile profile;
+    /** The closed days of the range last loaded, with their reason (holidays, closing periods). */
+    private Map<LocalDate, String> closedDays = Map.of();
+    private final ReadOnlyStringWrapper closedNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<AgendaHours> gridHours = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<java.time.ZoneId> zone = new ReadOnlyObjectWrapper<>();
 
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AgendaMode> mode = new ReadOnlyObjectWrapper<>(AgendaMode.DAY);
@@ -81,7 +87,8 @@ public final class AgendaViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
         this.clock = Objects.requireNonNull(clock);
-        this.profile = session.clinic().profile();
+        gridHours.set(AgendaHours.of(profile()));
+        zone.set(profile().zone());
         date.set(firstOpenDayFrom(today()));
         grouping.addListener((obs, old, now) -> columns.set(buildColumns()));
         selected.addListener((obs, old, now) -> {
@@ -196,7 +203,7 @@ public final class AgendaViewModel {
     public void printDay(java.nio.file.Path target, java.util.function.Consumer<java.nio.file.Path> onSaved) {
         LocalDate day = date.get();
         BackgroundTask.wrap(() -> {
-                    byte[] pdf = new nova.agenda.service.print.AgendaPrints(profile).dayAgenda(day,
+                    byte[] pdf = new nova.agenda.service.print.AgendaPrints(profile()).dayAgenda(day,
                             session.clinic().chairs(), session.appointments().day(day), ZonedDateTime.now(clock));
                     java.nio.file.Files.write(target, pdf);
                     return target;
@@ -214,7 +221,7 @@ public final class AgendaViewModel {
         }
         BackgroundTask.wrap(() -> {
                     java.nio.file.Files.write(target,
-                            new nova.agenda.service.print.AgendaPrints(profile).appointmentCard(item));
+                            new nova.agenda.service.print.AgendaPrints(profile()).appointmentCard(item));
                     return target;
                 })
                 .onSuccess(onSaved::accept)
@@ -253,7 +260,7 @@ public final class AgendaViewModel {
 
     /** "12/11 10:02 — admin — Confirmé". */
     String historyLine(AppointmentChange change) {
-        String when = HISTORY_TIME.format(change.at().atZone(profile.zone()));
+        String when = HISTORY_TIME.format(change.at().atZone(profile().zone()));
         String what = switch (change.kind()) {
             case "CREATED" -> messages.get("history.created");
             case "MOVED" -> messages.get("history.moved");
@@ -269,16 +276,16 @@ public final class AgendaViewModel {
     }
 
     public LocalDate today() {
-        return ZonedDateTime.now(clock).withZoneSameInstant(profile.zone()).toLocalDate();
+        return ZonedDateTime.now(clock).withZoneSameInstant(profile().zone()).toLocalDate();
     }
 
     /** Opening on a day off (e.g. Friday in Algiers) shows the next working day: that is what the desk prepares. */
     LocalDate firstOpenDayFrom(LocalDate day) {
-        if (profile.workingDays().isEmpty()) {
+        if (profile().workingDays().isEmpty()) {
             return day;
         }
         LocalDate candidate = day;
-        while (!profile.workingDays().contains(candidate.getDayOfWeek())) {
+        while (!profile().workingDays().contains(candidate.getDayOfWeek())) {
             candidate = candidate.plusDays(1);
         }
         return candidate;
@@ -344,17 +351,23 @@ public final class AgendaViewModel {
         long ticket = ++generation;
         LocalDate from = firstVisibleDay();
         LocalDate to = mode.get() == AgendaMode.WEEK ? from.plusDays(7) : from.plusDays(1);
-        List<AgendaColumn> newColumns = buildColumns();
+        boolean week = mode.get() == AgendaMode.WEEK;
         title.set(buildTitle());
-        BackgroundTask.wrap(() -> mode.get() == AgendaMode.WEEK
-                        ? session.appointments().range(from, to) : session.appointments().day(from))
+        // The clinic may have changed (admin settings, sync): the grid's hours follow it.
+        gridHours.set(AgendaHours.of(profile()));
+        zone.set(profile().zone());
+        BackgroundTask.wrap(() -> new Loaded(week ? session.appointments().range(from, to)
+                        : session.appointments().day(from), session.appointments().closedDays(from, to)))
                 .onRunning(() -> loading.set(true))
-                .onSuccess(list -> {
+                .onSuccess(loaded -> {
                     if (ticket != generation) {
                         return;
                     }
+                    List<AppointmentView> list = loaded.appointments();
+                    closedDays = Map.copyOf(loaded.closedDays());
+                    updateClosedNotice();
                     error.set("");
-                    columns.set(newColumns);
+                    columns.set(buildColumns());
                     appointments.set(List.copyOf(list));
                     keepSelection(list);
                     summary.set(messages.format("main.status.count", countActive(list)));
@@ -371,6 +384,14 @@ public final class AgendaViewModel {
                     }
                 })
                 .executeWith(executor);
+    }
+
+    private record Loaded(List<AppointmentView> appointments, Map<LocalDate, String> closedDays) {
+    }
+
+    private void updateClosedNotice() {
+        String reason = mode.get() == AgendaMode.DAY ? closedDays.get(date.get()) : null;
+        closedNotice.set(reason == null ? "" : messages.format("main.closedReason", reason));
     }
 
     private static long countActive(List<AppointmentView> list) {
@@ -393,7 +414,7 @@ public final class AgendaViewModel {
     /** The first working day that follows a day off: Sunday in Algiers, Monday in Mali. */
     DayOfWeek firstDayOfWeek() {
         for (DayOfWeek day : DayOfWeek.values()) {
-            if (profile.workingDays().contains(day) && !profile.workingDays().contains(day.minus(1))) {
+            if (profile().workingDays().contains(day) && !profile().workingDays().contains(day.minus(1))) {
                 return day;
             }
         }
@@ -406,8 +427,11 @@ public final class AgendaViewModel {
             LocalDate first = firstVisibleDay();
             for (int i = 0; i < 7; i++) {
                 LocalDate day = first.plusDays(i);
-                if (profile.workingDays().isEmpty() || profile.workingDays().contains(day.getDayOfWeek())) {
-                    result.add(new AgendaColumn(day, day, capitalize(COLUMN_DAY.format(day))));
+                if (profile().workingDays().isEmpty() || profile().workingDays().contains(day.getDayOfWeek())) {
+                    String closed = closedDays.get(day);
+                    String heading = capitalize(COLUMN_DAY.format(day));
+                    result.add(new AgendaColumn(day, day, closed == null ? heading : heading + " · " + closed,
+                            null, closed));
                 }
             }
             return result;
@@ -415,14 +439,22 @@ public final class AgendaViewModel {
         LocalDate day = date.get();
         if (grouping.get() == AgendaGrouping.PRACTITIONER) {
             for (Practitioner practitioner : session.clinic().practitioners()) {
-                result.add(new AgendaColumn(practitioner.id(), day, practitioner.displayName()));
+                result.add(resourceColumn(practitioner.id(), day, practitioner.displayName()));
             }
         } else {
             for (Chair chair : session.clinic().chairs()) {
-                result.add(new AgendaColumn(chair.id(), day, chair.name()));
+                result.add(resourceColumn(chair.id(), day, chair.name()));
             }
         }
         return result;
+    }
+
+    /** A chair or practitioner column, shaded by its own hours when it has some. */
+    private AgendaColumn resourceColumn(UUID id, LocalDate day, String name) {
+        ResourceHours own = session.clinic().ownHours().get(id);
+        AgendaHours hours = own == null ? null : new AgendaHours(own.opening(), own.closing(),
+                own.hasBreak() ? own.breakStart() : null, own.hasBreak() ? own.breakEnd() : null, own.days());
+        return new AgendaColumn(id, day, name, hours, closedDays.get(day));
     }
 
     private String buildTitle() {
@@ -442,11 +474,27 @@ public final class AgendaViewModel {
 
     /** True when the clinic does not work on the shown day (a day-view notice). */
     public boolean isClosedDay() {
-        return mode.get() == AgendaMode.DAY && !profile.workingDays().contains(date.get().getDayOfWeek());
+        return mode.get() == AgendaMode.DAY && !profile().workingDays().contains(date.get().getDayOfWeek())
+                && closedNotice.get().isEmpty();
     }
 
     public AgendaHours hours() {
-        return AgendaHours.of(profile);
+        return gridHours.get();
+    }
+
+    /** The clinic's zone, in which the grid places appointments; follows an admin change at the next refresh. */
+    public ReadOnlyObjectProperty<java.time.ZoneId> zoneProperty() {
+        return zone.getReadOnlyProperty();
+    }
+
+    /** The clinic's hours as the grid draws them; replaced when the administrator changes them. */
+    public ReadOnlyObjectProperty<AgendaHours> hoursProperty() {
+        return gridHours.getReadOnlyProperty();
+    }
+
+    /** « Cabinet fermé ce jour-là : Fermeture annuelle. » on a closed day in day mode, else empty. */
+    public ReadOnlyStringProperty closedNoticeProperty() {
+        return closedNotice.getReadOnlyProperty();
     }
 
     public List<Chair> chairs() {
@@ -469,15 +517,16 @@ public final class AgendaViewModel {
         return clock;
     }
 
+    /** The clinic as it is now: the administrator may change it while the agenda is open. */
     public ClinicProfile profile() {
-        return profile;
+        return session.clinic().profile();
     }
 
     public String groupingLabel(AgendaGrouping value) {
         if (value == AgendaGrouping.PRACTITIONER) {
             return messages.get("main.byPractitioner");
         }
-        return messages.get(profile.kind() == ClinicKind.CSCOM ? "main.byRoom" : "main.byChair");
+        return messages.get(profile().kind() == ClinicKind.CSCOM ? "main.byRoom" : "main.byChair");
     }
 
     public String statusUser() {
@@ -485,7 +534,7 @@ public final class AgendaViewModel {
     }
 
     public String clinicName() {
-        return profile.name();
+        return profile().name();
     }
 
     public ReadOnlyObjectProperty<LocalDate> dateProperty() { return date.getReadOnlyProperty(); }

@@ -108,8 +108,8 @@ public final class MainView {
         root.setBottom(statusBar());
 
         for (AgendaGridView view : List.<AgendaGridView>of(dayView, weekView)) {
-            view.setHours(viewModel.hours());
-            view.setZone(viewModel.profile().zone());
+            view.hoursProperty().bind(viewModel.hoursProperty());
+            view.zoneProperty().bind(viewModel.zoneProperty());
             view.setOnNewAppointment(this::bookAt);
             view.setOnOpenAppointment(this::open);
             view.setOnMoveAppointment(this::drop);
@@ -332,15 +332,21 @@ public final class MainView {
 
     private Region agendaArea() {
         Label closed = new Label(messages.get("main.closedDay"));
+        closed.setId("closed-banner-text");
         HBox closedBanner = new HBox(closed);
         closedBanner.getStyleClass().add("closed-banner");
+        // A holiday or closing period names its reason; a weekly day off says the clinic does not work that day.
         Runnable updateBanner = () -> {
-            boolean show = viewModel.isClosedDay();
+            String notice = viewModel.closedNoticeProperty().get();
+            boolean show = !notice.isEmpty() || viewModel.isClosedDay();
+            closed.setText(notice.isEmpty() ? messages.get("main.closedDay") : notice);
             closedBanner.setVisible(show);
             closedBanner.setManaged(show);
         };
         viewModel.dateProperty().addListener((obs, old, now) -> updateBanner.run());
         viewModel.modeProperty().addListener((obs, old, now) -> updateBanner.run());
+        viewModel.closedNoticeProperty().addListener((obs, old, now) -> updateBanner.run());
+        viewModel.hoursProperty().addListener((obs, old, now) -> updateBanner.run());
         updateBanner.run();
 
         Label error = new Label();

@@ -38,4 +38,12 @@ public interface AppointmentBook {
 
     /** A patient's appointments, past and future, newest first. */
     List<AppointmentView> forPatient(UUID patientId);
+
+    /**
+     * The days of [from, toExclusive) the clinic is closed (public holidays, closing periods), each with the French
+     * reason shown in the agenda.
+     */
+    default java.util.Map<LocalDate, String> closedDays(LocalDate from, LocalDate toExclusive) {
+        return java.util.Map.of();
+    }
 }

@@ -34,6 +34,11 @@ public interface DeskSession extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** The admin's clinic settings (profile, resources, care types, closings); present only for an administrator. */
+    default java.util.Optional<ClinicAdmin> clinicAdmin() {
+        return java.util.Optional.empty();
+    }
+
     /** Present only when the logged-in user is an administrator. */
     default java.util.Optional<AdminSettings> adminSettings() {
         return java.util.Optional.empty();

@@ -31,4 +31,12 @@ final class SettingsDialogPane {
             save.accept(dialog::close);
         });
     }
+
+    /** For the list dialogs whose changes are saved one by one inside the content: only « Fermer ». */
+    static void installCloseOnly(Dialog<?> dialog, Node content, Messages messages) {
+        var pane = dialog.getDialogPane();
+        pane.getStylesheets().add(NovaTheme.stylesheet());
+        pane.setContent(content);
+        pane.getButtonTypes().add(new ButtonType(messages.get("settings.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
 }

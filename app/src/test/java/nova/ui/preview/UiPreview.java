@@ -110,6 +110,13 @@ public final class UiPreview {
                 }
             });
         }
+        if (mode.startsWith("settings:")) {
+            // settings:settings-practitioners opens that entry of « Réglages » (settings-clinic, settings-chairs,
+            // settings-care-types, settings-closings…).
+            String id = mode.substring("settings:".length());
+            when("#settings-menu", menu -> ((javafx.scene.control.MenuButton) menu).getItems().stream()
+                    .filter(item -> id.equals(item.getId())).findFirst().ifPresent(javafx.scene.control.MenuItem::fire));
+        }
         if (mode.equals("settings")) {
             when(".agenda-block", block -> ((javafx.scene.control.MenuButton) find("#settings-menu")).getItems()
                     .getFirst().fire());

@@ -1,0 +1,147 @@
+package nova.ui.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import nova.app.StoreDeskBackend;
+import nova.clinic.domain.ResourceSetting;
+import nova.clinic.service.SetupService;
+import nova.testing.TestStores;
+import nova.ui.NovaApplication;
+import nova.ui.StartOptions;
+import nova.ui.agenda.AgendaColumn;
+import nova.ui.agenda.DayAgendaView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The administrator gives a practitioner own hours through « Réglages › Praticiens » on a real store, in JavaFX's
+ * headless platform, and the open agenda's column for that practitioner follows them without a restart.
+ */
+class ClinicSettingsFlowTest extends FxRobot {
+
+    @TempDir
+    Path dataDir;
+
+    private Application application;
+
+    @BeforeEach
+    void start() throws Exception {
+        TestStores.create(dataDir, "cabinet-alger", false);
+        StoreDeskBackend backend = new StoreDeskBackend(dataDir, TestStores.access(),
+                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(() ->
+                new NovaApplication(options -> backend, new StartOptions(dataDir, false), Clock.systemUTC()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        // A dialog left open by a failure is closed while the session still runs: the agenda refresh that follows
+        // its closing must not reach a closed session in the next test.
+        interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage stage && stage.getOwner() != null).toList()
+                .forEach(javafx.stage.Window::hide));
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void ownHoursEditedInTheDialogShadeThePractitionersColumn() throws Exception {
+        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
+        clickOn("#login-user").write(TestStores.ADMIN);
+        clickOn("#login-password").write(TestStores.PASSWORD);
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
+        clickOn("#group-practitioner");
+        DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
+        waitUntil(() -> column(agenda, "Dr Benali").isPresent());
+        assertEquals(null, fx(() -> column(agenda, "Dr Benali").orElseThrow().ownHours()), "clinic hours at first");
+
+        // The toolbar may not fit the test window: the menu entry is fired as a click on it would.
+        javafx.scene.control.MenuButton menu = lookup("#settings-menu").queryAs(javafx.scene.control.MenuButton.class);
+        javafx.application.Platform.runLater(() -> menu.getItems().stream()
+                .filter(item -> "settings-practitioners".equals(item.getId())).findFirst().orElseThrow().fire());
+        waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isPresent());
+        ListView<ResourceSetting> list = lookup("#settings-practitioners-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 2);
+        // The cells are made in the layout pass after the items arrive.
+        waitUntil(() -> benaliCell().tryQuery().isPresent());
+        clickOn(benaliCell().<javafx.scene.Node>query());
+        waitUntil(() -> "Dr Benali".equals(lookup("#settings-practitioners-name")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+
+        // Sunday to Tuesday mornings: Wednesday and Thursday unticked, closing at noon, no break.
+        clickOn("#settings-practitioners-own-hours");
+        clickOn("#settings-practitioners-day-3");
+        clickOn("#settings-practitioners-day-4");
+        replace("#settings-practitioners-closing", "12:00");
+        replace("#settings-practitioners-break-start", "");
+        replace("#settings-practitioners-break-end", "");
+        clickOn("#settings-practitioners-save");
+        waitUntil(() -> list.getItems().stream().anyMatch(r -> r.name().equals("Dr Benali") && r.hasOwnHours()));
+        assertEquals("", fx(() -> lookup("#settings-practitioners-error")
+                .queryAs(javafx.scene.control.Label.class).getText()));
+        ResourceSetting saved = fx(() -> list.getItems().stream().filter(r -> r.name().equals("Dr Benali"))
+                .findFirst().orElseThrow());
+        assertEquals(LocalTime.NOON, saved.ownHours().closing());
+        assertFalse(saved.ownHours().days().contains(java.time.DayOfWeek.WEDNESDAY));
+        assertFalse(saved.ownHours().hasBreak());
+
+        clickOn("Fermer");
+        waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isEmpty());
+        waitUntil(() -> column(agenda, "Dr Benali").map(c -> c.ownHours() != null).orElse(false));
+        AgendaColumn column = fx(() -> column(agenda, "Dr Benali").orElseThrow());
+        assertEquals(LocalTime.NOON, column.ownHours().closing());
+        assertTrue(fx(() -> column(agenda, "Dr Amrani").orElseThrow().ownHours() == null),
+                "the other practitioner keeps the clinic's hours");
+    }
+
+    private org.testfx.service.query.NodeQuery benaliCell() {
+        return lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getText() != null
+                && cell.getText().startsWith("Dr Benali"));
+    }
+
+    private void replace(String field, String text) {
+        clickOn(field);
+        push(KeyCode.CONTROL, KeyCode.A);
+        push(KeyCode.BACK_SPACE);
+        if (!text.isEmpty()) {
+            write(text);
+        }
+    }
+
+    private static Optional<AgendaColumn> column(DayAgendaView agenda, String title) {
+        return agenda.getColumns().stream().filter(c -> c.title().equals(title)).findFirst();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try {
+                return Optional.ofNullable(fx(condition)).orElse(false);
+            } catch (Exception notYet) {
+                return false;
+            }
+        });
+    }
+}
