@@ -87,12 +87,22 @@ public final class Workstation implements AutoCloseable {
             if (entities.stream().anyMatch(e -> ReferenceKind.ofEntity(e).map(ReferenceKind::clinicResource)
                     .orElse(false))) {
                 clinic.reload();
+                writeClinicCard();
             }
         });
         this.dataKey = dataKey.clone();
         this.users = new UserService(database, layout, keyWrapping, audit, clock, user, this.dataKey, clinic.siteId());
         this.clock = clock;
         this.claudeSettings = new StoredClaudeSettings(settings);
+    }
+
+    /** clinic.json follows the profile and care types that sync brought (scripted tools read it without login). */
+    private void writeClinicCard() {
+        try {
+            ClinicCard.of(clinic.profile(), clinic.careTypes()).write(layout.clinicCard());
+        } catch (java.io.IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Workstation.class).warn("event=clinic_card_not_written", e);
+        }
     }
 
     public SettingsStore settings() {

@@ -140,13 +140,18 @@ public final class SetupService {
         if (request.careTypes().stream().anyMatch(c -> c.durationMinutes() < 5 || c.durationMinutes() > 480)) {
             throw new ValidationException("La durée d'un type de soin doit être comprise entre 5 et 480 minutes.");
         }
-        if (request.adminUser() == null || !request.adminUser().strip().matches("[\\p{L}0-9._-]{2,64}")) {
-            throw new ValidationException("Le nom d'utilisateur doit compter de 2 à 64 lettres, chiffres, points ou tirets.");
-        }
-        PasswordPolicy.check(request.adminPassword());
+        checkAdmin(request.adminUser(), request.adminPassword());
     }
 
-    private static void removeQuietly(StoreLayout layout) {
+    /** The first administrator's name and password, as every new store (set up or joined) requires them. */
+    static void checkAdmin(String adminUser, char[] adminPassword) {
+        if (adminUser == null || !adminUser.strip().matches("[\\p{L}0-9._-]{2,64}")) {
+            throw new ValidationException("Le nom d'utilisateur doit compter de 2 à 64 lettres, chiffres, points ou tirets.");
+        }
+        PasswordPolicy.check(adminPassword);
+    }
+
+    static void removeQuietly(StoreLayout layout) {
         for (Path path : List.of(layout.keyFile(), layout.clinicCard(), layout.databaseDirectory())) {
             if (!Files.exists(path)) {
                 continue;
