@@ -52,10 +52,12 @@ class SyncStatusViewModelTest {
             SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), Runnable::run, Runnable::run,
                     syncRequests::incrementAndGet, ALGIERS);
             assertEquals(SyncState.NON_CONFIGURE, model.stateProperty().get());
+            long queuedBySetup = model.pendingProperty().get(); // the clinic and its resources, for the hub
             workstation.patients().create(new NewPatient("TALEB", "Sara", Sex.FEMALE, 1990, null, null, null, null));
             workstation.sync().refreshCounts();
-            assertEquals(1, model.pendingProperty().get());
-            assertTrue(model.textProperty().get().contains("1 en attente"), model.textProperty().get());
+            assertEquals(queuedBySetup + 1, model.pendingProperty().get());
+            assertTrue(model.textProperty().get().contains((queuedBySetup + 1) + " en attente"),
+                    model.textProperty().get());
             assertEquals(-1, model.progressProperty().get());
             model.syncNow();
             assertEquals(1, syncRequests.get());
