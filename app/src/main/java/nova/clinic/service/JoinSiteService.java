@@ -111,7 +111,8 @@ public final class JoinSiteService {
                 throw new ValidationException("Le hub ne connaît pas encore le cabinet du site « " + request.siteId()
                         + " » : synchronisez d'abord un poste de ce cabinet (« nova sync run »), puis recommencez.");
             }
-            if (clinics > 1) {
+            // A second profile is parked by the pull, not written: it counts all the same.
+            if (clinics + count(tx.connection(), "SELECT count(*) FROM sync_parked WHERE entity = 'clinic'") > 1) {
                 throw new ValidationException("Le hub connaît plusieurs profils d'établissement pour le site « "
                         + request.siteId() + " » (postes installés séparément) : ce poste ne peut pas le rejoindre.");
             }

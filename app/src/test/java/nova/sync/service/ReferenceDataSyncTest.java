@@ -202,6 +202,29 @@ class ReferenceDataSyncTest {
         }
     }
 
+    @Test
+    void aDeskSetUpOnItsOwnButConfiguredWithTheSiteKeepsItsOneProfileAndSaysWhy() throws Exception {
+        String site = hub.newSite("double");
+        Path dirA = temp.resolve("seul-a");
+        Path dirD = temp.resolve("seul-d");
+        Desk.createStore(dirA);
+        Desk.createStore(dirD);
+        try (Desk a = Desk.openPublished(dirA, hub, site, Clock.systemUTC());
+             Desk d = Desk.open(dirD, hub, site, Clock.systemUTC())) {
+            d.synchronise();
+            a.synchronise();
+            for (Desk desk : new Desk[]{a, d}) {
+                assertEquals(1, rows(desk, ReferenceKind.CLINIC).size(), "one profile per store");
+                assertNotNull(desk.workstation.clinic().profile());
+                assertTrue(desk.sync().recordErrors().stream().anyMatch(e -> e.entity().equals("clinic")
+                        && e.reason().equals(HubChangeApplier.ANOTHER_CLINIC)), "the other profile waits, with why");
+            }
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> join(temp.resolve("seul-b"), site));
+            assertTrue(refused.getMessage().contains("plusieurs profils"), refused.getMessage());
+        }
+    }
+
     /** A desk's rows of one kind as the payload they sync, by id. */
     private static Map<UUID, String> rows(Desk desk, ReferenceKind kind) {
         Map<UUID, String> rows = new TreeMap<>();
