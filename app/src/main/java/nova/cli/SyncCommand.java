@@ -107,8 +107,15 @@ public final class SyncCommand {
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Envoie les modifications puis reçoit celles du hub.")
     static final class Run extends Action {
+        @Option(names = "--retry-refused", description = "Remet d'abord en attente toutes les modifications refusées"
+                + " par le hub (par exemple après sa mise à jour).")
+        boolean retryRefused;
+
         @Override
         int run(Workstation workstation, BufferedReader stdin, PrintWriter out) {
+            if (retryRefused) {
+                out.println(workstation.sync().retryAllRefused() + " modification(s) refusée(s) remise(s) en attente.");
+            }
             SyncSettings settings = workstation.sync().settings();
             try (SyncConnector connector = SyncConnectors.open(settings.effectiveUrl(), settings.hubCredentials())) {
                 SyncReport report = workstation.sync().synchronise(connector);

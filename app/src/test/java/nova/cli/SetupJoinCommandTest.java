@@ -83,7 +83,8 @@ class SetupJoinCommandTest {
         assertTrue(out.toString().contains("(site " + site + ")"), out.toString());
         assertFalse(out.toString().contains("réussie : aucune"), out.toString());
         assertTrue(out.toString().contains("En attente d'envoi : 0"), out.toString());
-        assertEquals(0, run(PASSWORD + "\n", sync(desk, "accueil2", "run")), err.toString());
+        assertEquals(0, run(PASSWORD + "\n", sync(desk, "accueil2", "run", "--retry-refused")), err.toString());
+        assertTrue(out.toString().contains("0 modification(s) refusée(s) remise(s) en attente."), out.toString());
         assertTrue(out.toString().contains("0 envoyée(s)"), out.toString());
 
         assertEquals(ExitCodes.REFUSED, run(PASSWORD + "\n" + HubServer.SITE_PASSWORD + "\n",

@@ -215,6 +215,16 @@ public final class SyncService {
         return reference.startsWith("in:");
     }
 
+    /**
+     * Every change the hub refused goes back in the queue, e.g. once the hub has been upgraded to accept a kind
+     * of record it did not know. Returns how many.
+     */
+    public synchronized int retryAllRefused() {
+        int requeued = transactions.inTransaction(tx -> outbox.retryAllRejected(tx.connection()));
+        refreshCounts();
+        return requeued;
+    }
+
     /** Applies a person's choice; the version not chosen stays in the conflict row. */
     public synchronized void resolve(UUID conflictId, ConflictChoice choice) {
         Set<String> changed = new HashSet<>();

@@ -225,6 +225,35 @@ class ReferenceDataSyncTest {
         }
     }
 
+    @Test
+    void aHubNotYetUpgradedRefusesTheNewKindsAndARetryAfterItsUpgradeSendsThem() throws Exception {
+        HubServer.Hub hub = HubServer.newHub(); // its own: this test takes a kind away for a while
+        String site = hub.newSite("avant");
+        Path dir = temp.resolve("avant");
+        Desk.createStore(dir);
+        try (Desk desk = Desk.openPublished(dir, hub, site, Clock.systemUTC())) {
+            try (var admin = hub.admin(); var statement = admin.createStatement()) {
+                statement.execute("DELETE FROM nova_hub.entity_kind WHERE entity = 'blockout'"); // as before V4
+            }
+            ZonedDateTime sunday = Desk.nextSundayAt(1, LocalTime.of(14, 0));
+            try {
+                desk.workstation.agenda().addBlockout(new Blockout(Ids.newId(), null, sunday.toInstant(),
+                        sunday.plusHours(2).toInstant(), "Formation"));
+                SyncReport refused = desk.synchronise();
+                assertEquals(1, refused.rejected());
+                assertTrue(desk.sync().recordErrors().getFirst().reason().contains("inconnu du hub"));
+            } finally {
+                try (var admin = hub.admin(); var statement = admin.createStatement()) {
+                    statement.execute("INSERT INTO nova_hub.entity_kind (entity) VALUES ('blockout')");
+                }
+            }
+            assertEquals(1, desk.sync().retryAllRefused());
+            assertEquals(1, desk.synchronise().pushed());
+            assertEquals(1, hub.state(site, "blockout").size());
+            assertTrue(desk.sync().recordErrors().isEmpty());
+        }
+    }
+
     /** A desk's rows of one kind as the payload they sync, by id. */
     private static Map<UUID, String> rows(Desk desk, ReferenceKind kind) {
         Map<UUID, String> rows = new TreeMap<>();
