@@ -7,6 +7,8 @@ import java.util.Optional;
 import nova.clinic.domain.ClinicKind;
 import nova.clinic.service.ClinicCard;
 import nova.clinic.service.ClinicPresets;
+import nova.clinic.service.JoinRequest;
+import nova.clinic.service.JoinSiteService;
 import nova.clinic.service.SetupRequest;
 import nova.clinic.service.SetupService;
 import nova.common.ValidationException;
@@ -15,6 +17,8 @@ import nova.security.service.KeyWrapping;
 import nova.security.service.StoreAccess;
 import nova.store.DataDirectory;
 import nova.store.StoreLayout;
+import nova.sync.connector.SyncException;
+import nova.sync.service.SyncProgress;
 import nova.ui.StartOptions;
 import nova.ui.login.LoginGateway;
 import nova.ui.session.DeskBackend;
@@ -122,6 +126,15 @@ public final class StoreDeskBackend implements DeskBackend {
             @Override
             public void create(SetupRequest request) throws UserMessageException {
                 StoreDeskBackend.this.create(request);
+            }
+
+            @Override
+            public void join(JoinRequest request) throws UserMessageException {
+                try {
+                    new JoinSiteService(Clock.systemUTC(), keyWrapping).join(dataDir, request, SyncProgress.NONE);
+                } catch (ValidationException | SyncException refused) {
+                    throw new UserMessageException(refused.getMessage(), refused);
+                }
             }
         };
     }

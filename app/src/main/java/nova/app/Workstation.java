@@ -27,7 +27,9 @@ import nova.store.StoreLayout;
 import nova.sync.connector.SyncConnectors;
 import nova.sync.connector.conflict.ConflictResolver;
 import nova.sync.service.Backoff;
+import nova.sync.domain.ReferenceKind;
 import nova.sync.service.OutboxWriter;
+import nova.sync.service.ReferenceOutbox;
 import nova.sync.service.SyncService;
 import nova.sync.service.SyncSettings;
 import nova.sync.service.SyncWorker;
@@ -50,6 +52,7 @@ public final class Workstation implements AutoCloseable {
     private final AgendaService agenda;
     private final WaitlistService waitlist;
     private final OutboxWriter outbox;
+    private final ReferenceOutbox references;
     private final SyncService sync;
     private SyncWorker syncWorker;
     private final Clock clock;
@@ -72,18 +75,36 @@ public final class Workstation implements AutoCloseable {
         this.clinic = new ClinicService(database);
         this.clinicSettings = new ClinicSettingsService(database, clinic, audit, clock);
         this.outbox = new OutboxWriter(clock);
+        this.references = new ReferenceOutbox(outbox);
         this.patients = new PatientService(database, audit, outbox, clock, clinic.siteId(),
                 clinic.profile().countryCallingCode());
         this.settings = new SettingsStore(database);
         this.agenda = new AgendaService(database, clinic, audit, outbox, settings, clock, user.username());
-        this.waitlist = new WaitlistService(database, clinic, agenda, audit, clock);
+        this.waitlist = new WaitlistService(database, clinic, agenda, audit, clock, references);
         this.sync = new SyncService(new LocalTransactions(database), new SyncSettings(settings),
                 clinic.siteId(), new ConflictResolver(), outbox, clock, user.username(),
                 () -> clinic.doubleBookingPolicy() == DoubleBookingPolicy.REFUSE);
+        // Another desk of the site changed the profile or a resource: the kept snapshot must follow.
+        this.sync.addDataChangedListener(entities -> {
+            if (entities.stream().anyMatch(e -> ReferenceKind.ofEntity(e).map(ReferenceKind::clinicResource)
+                    .orElse(false))) {
+                clinic.reload();
+                writeClinicCard();
+            }
+        });
         this.dataKey = dataKey.clone();
         this.users = new UserService(database, layout, keyWrapping, audit, clock, user, this.dataKey, clinic.siteId());
         this.clock = clock;
         this.claudeSettings = new StoredClaudeSettings(settings);
+    }
+
+    /** clinic.json follows the profile and care types that sync brought (scripted tools read it without login). */
+    private void writeClinicCard() {
+        try {
+            ClinicCard.of(clinic.profile(), clinic.careTypes()).write(layout.clinicCard());
+        } catch (java.io.IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Workstation.class).warn("event=clinic_card_not_written", e);
+        }
     }
 
     public SettingsStore settings() {
@@ -133,7 +154,7 @@ public final class Workstation implements AutoCloseable {
 
     /** Writes the clinic's double-booking policy (admin setting), audited, and reloads the clinic snapshot. */
     public void setDoubleBookingPolicy(DoubleBookingPolicy policy) {
-        clinic.setDoubleBookingPolicy(policy, audit, clock.instant());
+        clinic.setDoubleBookingPolicy(policy, audit, references, clock.instant());
     }
 
     public Database database() {
@@ -162,6 +183,14 @@ public final class Workstation implements AutoCloseable {
     /** The assistant's context as of now: the clinic's card (address, zone, hours, care types) and the clock. */
     public AssistantContext assistantContext() {
         return ClinicAssistantContexts.of(ClinicCard.of(clinic.profile(), clinic.careTypes()), clock.instant());
+    }
+
+    /**
+     * What every writer of reference data calls in its transaction after changing a row (clinic profile,
+     * practitioner, chair, care type, blockout, waitlist entry) so that the site's other desks receive it.
+     */
+    public ReferenceOutbox referenceOutbox() {
+        return references;
     }
 
     public SyncService sync() {

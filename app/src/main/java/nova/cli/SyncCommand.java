@@ -22,6 +22,7 @@ import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
 import nova.sync.connector.SyncException;
 import nova.sync.domain.SyncConflict;
+import nova.sync.domain.ReferenceKind;
 import nova.sync.domain.SyncRecordError;
 import nova.sync.domain.SyncReport;
 import nova.sync.domain.SyncStatus;
@@ -90,7 +91,7 @@ public final class SyncCommand {
             out.println("En attente d'envoi : " + status.pending());
             out.println("Refusées ou non applicables : " + status.rejected());
             out.println("À résoudre : " + status.openConflicts());
-            out.println("Dernière synchronisation réussie : " + (status.lastSuccess() == null ? "aucune pendant cette session"
+            out.println("Dernière synchronisation réussie : " + (status.lastSuccess() == null ? "aucune"
                     : WHEN.format(status.lastSuccess().atZone(zone))));
             List<SyncRecordError> errors = sync.recordErrors();
             for (SyncRecordError error : errors) {
@@ -106,8 +107,15 @@ public final class SyncCommand {
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Envoie les modifications puis reçoit celles du hub.")
     static final class Run extends Action {
+        @Option(names = "--retry-refused", description = "Remet d'abord en attente toutes les modifications refusées"
+                + " par le hub (par exemple après sa mise à jour).")
+        boolean retryRefused;
+
         @Override
         int run(Workstation workstation, BufferedReader stdin, PrintWriter out) {
+            if (retryRefused) {
+                out.println(workstation.sync().retryAllRefused() + " modification(s) refusée(s) remise(s) en attente.");
+            }
             SyncSettings settings = workstation.sync().settings();
             try (SyncConnector connector = SyncConnectors.open(settings.effectiveUrl(), settings.hubCredentials())) {
                 SyncReport report = workstation.sync().synchronise(connector);
@@ -259,7 +267,8 @@ public final class SyncCommand {
         return switch (entity) {
             case "patient" -> "Patient";
             case "appointment" -> "Rendez-vous";
-            default -> entity;
+            default -> ReferenceKind.ofEntity(entity).map(ReferenceKind::frenchName)
+                    .map(name -> Character.toUpperCase(name.charAt(0)) + name.substring(1)).orElse(entity);
         };
     }
 }

@@ -3,12 +3,16 @@ package nova.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nova.app.Workstation;
+import nova.clinic.service.JoinRequest;
+import nova.clinic.service.JoinResult;
+import nova.clinic.service.JoinSiteService;
 import nova.patient.domain.NewPatient;
 import nova.patient.domain.Sex;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
 import nova.sync.domain.SyncReport;
 import nova.sync.service.HubServer;
+import nova.sync.service.SyncProgress;
 import nova.sync.service.SyncService;
 import nova.sync.service.SyncSettings;
 import nova.testing.TestStores;
@@ -16,7 +20,8 @@ import nova.testing.TestStores;
 /**
  * The workstation side of sync on an embedded PostgreSQL 17 over loopback, with real encrypted stores: how fast
  * one desk pushes its outbox (read the queue, push, record every verdict locally) and how fast another desk
- * pulls and applies the same changes (rows, shadow copies and cursor in the local transaction of each page).
+ * pulls and applies the same changes (rows, shadow copies and cursor in the local transaction of each page), and
+ * how long a third desk takes to join the site from the hub (new store, the site's whole ledger pulled).
  * Run: {@code mvn -o -q -pl app -am test-compile && mvn -o -q -pl app exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=nova.bench.WorkstationSyncBenchmark [-Dexec.args=5000]}.
  */
@@ -57,12 +62,23 @@ public final class WorkstationSyncBenchmark {
             }
             double pullSeconds = seconds(pullStart);
 
+            Path dirC = Files.createTempDirectory("nova-bench-sync-c");
+            Files.delete(dirC);
+            long joinStart = System.nanoTime();
+            JoinResult joined = new JoinSiteService(java.time.Clock.systemUTC(), TestStores.keyWrapping()).join(dirC,
+                    new JoinRequest(hub.jdbcUrl(), site, null, HubServer.SITE_PASSWORD.toCharArray(), true,
+                            TestStores.ADMIN, TestStores.PASSWORD.toCharArray()), SyncProgress.NONE);
+            double joinSeconds = seconds(joinStart);
+
             System.out.printf("local writes (patient + outbox entry, one transaction each): %d in %.2f s = %.0f/s%n",
                     count, writeSeconds, count / writeSeconds);
             System.out.printf("full sync of the writing desk (push, verdicts recorded, own echoes pulled):"
                     + " %d in %.2f s = %.0f changes/s%n", pushed.pushed(), pushSeconds, pushed.pushed() / pushSeconds);
             System.out.printf("pull and apply into the encrypted store: %d in %.2f s = %.0f changes/s%n",
                     pulled.applied(), pullSeconds, pulled.applied() / pullSeconds);
+            System.out.printf("a new desk joins from the hub (store created, the site's ledger pulled and applied):"
+                    + " %d records in %.2f s = %.0f records/s%n", joined.recordsReceived(), joinSeconds,
+                    joined.recordsReceived() / joinSeconds);
         }
         System.exit(0);
     }

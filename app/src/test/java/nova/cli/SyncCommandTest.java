@@ -62,6 +62,13 @@ class SyncCommandTest {
                 Stream.of("--data-dir", dir.toString(), "--user", "admin", "--password-stdin"))).toArray(String[]::new);
     }
 
+    /** "En attente d'envoi : N" of the last status output. */
+    private long pending() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("En attente d'envoi : (\\d+)").matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        return Long.parseLong(m.group(1));
+    }
+
     private void book(String name, String time) {
         LocalDate sunday = LocalDate.now(ZoneId.of("Africa/Algiers")).plusWeeks(1)
                 .with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
@@ -86,10 +93,14 @@ class SyncCommandTest {
         assertTrue(out.toString().contains("sans TLS, hub local"), out.toString());
         assertFalse(out.toString().contains(HubServer.SITE_PASSWORD), "never echoed");
 
+        // The first run publishes the clinic profile and resources the setup queued.
+        assertEquals(0, run(PASSWORD + "\n", login("run")), err.toString());
+        assertEquals(1, hub.count("SELECT count(*) FROM nova_hub.entity_state WHERE entity = 'clinic' AND site_id = ?",
+                site));
         book("Amrani Fatima", "09:00");
         assertEquals(0, run(PASSWORD + "\n", login("run")), err.toString());
         assertTrue(out.toString().contains("2 envoyée(s)"), out.toString());
-        assertEquals(2, hub.count("SELECT count(*) FROM nova_hub.change_ledger WHERE site_id = ?", site));
+        assertEquals(2, hub.patientAndAppointmentChanges(site));
 
         // No network: the next booking leaves on a USB stick.
         book("Bouzid Karim", "10:00");
@@ -111,7 +122,7 @@ class SyncCommandTest {
                     hubSide, replies);
         }
         assertTrue(outcome.verdicts().stream().allMatch(v -> v.status() == PushStatus.APPLIED), outcome.toString());
-        assertEquals(4, hub.count("SELECT count(*) FROM nova_hub.change_ledger WHERE site_id = ?", site));
+        assertEquals(4, hub.patientAndAppointmentChanges(site));
 
         assertEquals(0, run(PASSWORD + "\n", login("import", outcome.replyFile().toString())), err.toString());
         assertTrue(out.toString().contains("2 modification(s) confirmée(s)"), out.toString());
@@ -121,7 +132,7 @@ class SyncCommandTest {
         // Importing the same reply again changes nothing.
         assertEquals(0, run(PASSWORD + "\n", login("import", outcome.replyFile().toString())), err.toString());
         assertTrue(out.toString().contains("0 modification(s) confirmée(s)"), out.toString());
-        assertEquals(4, hub.count("SELECT count(*) FROM nova_hub.change_ledger WHERE site_id = ?", site));
+        assertEquals(4, hub.patientAndAppointmentChanges(site));
     }
 
     @Test
@@ -135,11 +146,13 @@ class SyncCommandTest {
         assertEquals(0, run(PASSWORD + "\nun-mot-de-passe-long\n", login("configure", "--hub-url",
                 "postgresql://127.0.0.1:" + closedPort + "/nova?connectTimeout=2", "--site", "alger-1",
                 "--hub-password-stdin", "--insecure-loopback-hub")), err.toString());
+        assertEquals(0, run(PASSWORD + "\n", login("status")), err.toString());
+        long queuedBySetup = pending();
         book("Cherif Nadia", "11:00");
         assertEquals(SyncCommand.HUB_UNREACHABLE, run(PASSWORD + "\n", login("run")));
         assertFalse(err.toString().isBlank());
         assertEquals(0, run(PASSWORD + "\n", login("status")), err.toString());
-        assertTrue(out.toString().contains("En attente d'envoi : 2"), out.toString());
+        assertEquals(queuedBySetup + 2, pending(), out.toString());
 
         assertEquals(ExitCodes.REFUSED, run(PASSWORD + "\n", login("configure", "--hub-url",
                 "postgresql://hub.exemple.dz/nova", "--site", "alger-1", "--insecure-loopback-hub")));

@@ -31,7 +31,9 @@ import nova.patient.store.PatientEntity;
 import nova.security.service.AuditLog;
 import nova.store.Database;
 import nova.store.SettingsStore;
+import nova.sync.domain.ReferenceKind;
 import nova.sync.service.OutboxWriter;
+import nova.sync.service.ReferenceOutbox;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +55,7 @@ public final class AgendaService {
     private final ClinicService clinic;
     private final AuditLog audit;
     private final OutboxWriter outbox;
+    private final ReferenceOutbox references;
     private final SettingsStore settings;
     private final Clock clock;
     private final String username;
@@ -71,6 +74,7 @@ public final class AgendaService {
         this.clinic = clinic;
         this.audit = audit;
         this.outbox = outbox;
+        this.references = new ReferenceOutbox(outbox);
         this.settings = settings;
         this.clock = clock;
         this.username = username;
@@ -248,6 +252,7 @@ public final class AgendaService {
     public Blockout addBlockout(Blockout blockout) {
         database.runInTransaction(session -> {
             session.persist(new BlockoutEntity(clinic.siteId(), clock.instant(), blockout));
+            references.changed(session, ReferenceKind.BLOCKOUT, blockout.id());
             audit.record(session, "BLOCKOUT_ADDED", "blockout", blockout.id(), null);
         });
         return blockout;
@@ -258,6 +263,7 @@ public final class AgendaService {
             BlockoutEntity entity = session.find(BlockoutEntity.class, id);
             if (entity != null && !entity.isDeleted()) {
                 entity.markDeleted(clock.instant());
+                references.changed(session, ReferenceKind.BLOCKOUT, id);
                 audit.record(session, "BLOCKOUT_REMOVED", "blockout", id, null);
             }
         });

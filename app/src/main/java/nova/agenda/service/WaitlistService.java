@@ -22,6 +22,8 @@ import nova.patient.domain.PatientSummary;
 import nova.patient.store.PatientEntity;
 import nova.security.service.AuditLog;
 import nova.store.Database;
+import nova.sync.domain.ReferenceKind;
+import nova.sync.service.ReferenceOutbox;
 import org.hibernate.Session;
 
 /**
@@ -39,9 +41,11 @@ public final class WaitlistService {
     private final AgendaService agenda;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReferenceOutbox references;
 
     public WaitlistService(Database database, ClinicService clinic, AgendaService agenda, AuditLog audit,
-                           Clock clock) {
+                           Clock clock, ReferenceOutbox references) {
+        this.references = references;
         this.database = database;
         this.clinic = clinic;
         this.agenda = agenda;
@@ -60,6 +64,7 @@ public final class WaitlistService {
             }
             WaitlistEntryEntity entity = new WaitlistEntryEntity(Ids.newId(), clinic.siteId(), clock.instant(), wish);
             session.persist(entity);
+            references.changed(session, ReferenceKind.WAITLIST_ENTRY, entity.getId());
             audit.record(session, "WAITLIST_ADDED", "waitlist_entry", entity.getId(), wish.careTypeCode());
             return line(entity, patient.toSummary());
         });
@@ -70,6 +75,7 @@ public final class WaitlistService {
             WaitlistEntryEntity entity = session.find(WaitlistEntryEntity.class, id);
             if (entity != null && isOpen(entity.getStatus())) {
                 entity.changeStatus(WaitlistStatus.REMOVED, clock.instant());
+                references.changed(session, ReferenceKind.WAITLIST_ENTRY, id);
                 audit.record(session, "WAITLIST_REMOVED", "waitlist_entry", id, null);
             }
         });
@@ -108,6 +114,7 @@ public final class WaitlistService {
                 WaitlistEntryEntity entity = session.find(WaitlistEntryEntity.class, l.entry().id());
                 if (entity.getStatus() == WaitlistStatus.WAITING) {
                     entity.changeStatus(WaitlistStatus.OFFERED, now);
+                    references.changed(session, ReferenceKind.WAITLIST_ENTRY, entity.getId());
                 }
             }));
         }
@@ -134,6 +141,7 @@ public final class WaitlistService {
         AppointmentView booked = agenda.book(bookingInto(line, freed));
         database.runInTransaction(session -> {
             session.find(WaitlistEntryEntity.class, entryId).bookedAs(booked.id(), clock.instant());
+            references.changed(session, ReferenceKind.WAITLIST_ENTRY, entryId);
             audit.record(session, "WAITLIST_BOOKED", "waitlist_entry", entryId, "appointment=" + booked.id());
         });
         return booked;

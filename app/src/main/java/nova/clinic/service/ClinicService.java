@@ -21,6 +21,8 @@ import nova.clinic.store.ClosingPeriodEntity;
 import nova.clinic.store.PractitionerEntity;
 import nova.security.service.AuditLog;
 import nova.store.Database;
+import nova.sync.domain.ReferenceKind;
+import nova.sync.service.ReferenceOutbox;
 
 /**
  * The clinic's profile and resources. They change rarely (admin settings), so they are read once and kept; a
@@ -81,8 +83,12 @@ public final class ClinicService {
         });
     }
 
-    /** Writes the double-booking policy in the clinic row, with its audit event, then reloads the snapshot. */
-    public void setDoubleBookingPolicy(DoubleBookingPolicy policy, AuditLog audit, java.time.Instant now) {
+    /**
+     * Writes the double-booking policy in the clinic row, with its audit event and its outbox entry (the other
+     * desks of the site follow), then reloads the snapshot.
+     */
+    public void setDoubleBookingPolicy(DoubleBookingPolicy policy, AuditLog audit, ReferenceOutbox hub,
+                                       java.time.Instant now) {
         java.util.Objects.requireNonNull(policy, "policy");
         database.runInTransaction(session -> {
             ClinicEntity clinic = session.createSelectionQuery("from ClinicEntity where deleted = false",
@@ -91,6 +97,7 @@ public final class ClinicService {
             if (before != policy) {
                 clinic.setDoubleBookingPolicy(policy);
                 clinic.touch(now);
+                hub.changed(session, ReferenceKind.CLINIC, clinic.getId());
                 audit.record(session, "DOUBLE_BOOKING_POLICY", "clinic", clinic.getId(), before + "->" + policy);
             }
         });

@@ -19,6 +19,7 @@ import nova.common.Ids;
 import nova.patient.domain.Sex;
 import nova.patient.store.PatientEntity;
 import nova.store.Database;
+import nova.sync.service.OutboxWriter;
 
 /**
  * A believable week for demonstrations and screenshots: patients with local names and phones, and appointments
@@ -57,6 +58,8 @@ final class DemoData {
         boolean mali = profile.kind() == ClinicKind.CSCOM;
         Random random = new Random(20261121L);
         Instant now = clock.instant();
+        // Demo records sync like any other (a second desk joining from the hub sees them).
+        OutboxWriter outbox = new OutboxWriter(clock);
         database.runInTransaction(session -> {
             List<PatientEntity> patients = new java.util.ArrayList<>();
             String[][] names = mali ? MALIAN : ALGERIAN;
@@ -69,6 +72,7 @@ final class DemoData {
                 PatientEntity patient = new PatientEntity(Ids.newId(), clinic.siteId(), now, name[0], name[1],
                         "F".equals(name[2]) ? Sex.FEMALE : Sex.MALE, 1950 + random.nextInt(65), null, phone, place, null);
                 session.persist(patient);
+                outbox.upsert(session, "patient", patient.getId(), 0, patient.syncFields());
                 patients.add(patient);
             }
             LocalDate today = LocalDate.now(clock.withZone(profile.zone()));
@@ -109,6 +113,7 @@ final class DemoData {
                         AppointmentStatus status = demoStatus(start, now, random);
                         appointment.changeStatus(status, status == AppointmentStatus.CANCELLED ? "Empêchement" : null, now);
                         session.persist(appointment);
+                        outbox.upsert(session, "appointment", appointment.getId(), 0, appointment.syncFields());
                         session.persist(new AppointmentHistoryEntity(Ids.newId(), appointment.getId(), now, username,
                                 "CREATED", null, status, "demo"));
                         cursor = end.plusMinutes(15L * random.nextInt(4));

@@ -27,6 +27,9 @@ import nova.security.store.UserAccountEntity;
 import nova.store.Database;
 import nova.store.EncryptedStore;
 import nova.store.StoreLayout;
+import nova.sync.domain.ReferenceKind;
+import nova.sync.service.OutboxWriter;
+import nova.sync.service.ReferenceOutbox;
 
 /**
  * Creates a new store: a fresh random data key wrapped for the first admin, the encrypted database with the
@@ -81,20 +84,30 @@ public final class SetupService {
         UUID siteId = Ids.newId();
         Instant now = clock.instant();
         String admin = KeyFile.normalize(request.adminUser());
+        // Reference data goes to the outbox with the rows: the first sync publishes the clinic for other desks.
+        ReferenceOutbox hub = new ReferenceOutbox(new OutboxWriter(clock));
         database.runInTransaction(session -> {
-            session.persist(new ClinicEntity(Ids.newId(), siteId, now, request.profile(), DoubleBookingPolicy.REFUSE));
+            ClinicEntity clinic = new ClinicEntity(Ids.newId(), siteId, now, request.profile(), DoubleBookingPolicy.REFUSE);
+            session.persist(clinic);
+            hub.changed(session, ReferenceKind.CLINIC, clinic.getId());
             int position = 0;
-            for (String chair : request.chairNames()) {
-                session.persist(new ChairEntity(Ids.newId(), siteId, now, chair.strip(), position++));
+            for (String name : request.chairNames()) {
+                ChairEntity chair = new ChairEntity(Ids.newId(), siteId, now, name.strip(), position++);
+                session.persist(chair);
+                hub.changed(session, ReferenceKind.CHAIR, chair.getId());
             }
             position = 0;
-            for (PractitionerDraft practitioner : request.practitioners()) {
-                session.persist(new PractitionerEntity(Ids.newId(), siteId, now, practitioner.displayName().strip(),
-                        practitioner.speciality(), position++));
+            for (PractitionerDraft draft : request.practitioners()) {
+                PractitionerEntity practitioner = new PractitionerEntity(Ids.newId(), siteId, now,
+                        draft.displayName().strip(), draft.speciality(), position++);
+                session.persist(practitioner);
+                hub.changed(session, ReferenceKind.PRACTITIONER, practitioner.getId());
             }
             position = 0;
             for (CareType careType : request.careTypes()) {
-                session.persist(new CareTypeEntity(Ids.newId(), siteId, now, careType, position++));
+                CareTypeEntity entity = new CareTypeEntity(Ids.newId(), siteId, now, careType, position++);
+                session.persist(entity);
+                hub.changed(session, ReferenceKind.CARE_TYPE, entity.getId());
             }
             UserAccountEntity user = new UserAccountEntity(Ids.newId(), siteId, now, admin, request.adminUser().strip(),
                     Role.ADMIN);
@@ -132,13 +145,18 @@ public final class SetupService {
         if (request.careTypes().stream().anyMatch(c -> c.durationMinutes() < 5 || c.durationMinutes() > 480)) {
             throw new ValidationException("La durée d'un type de soin doit être comprise entre 5 et 480 minutes.");
         }
-        if (request.adminUser() == null || !request.adminUser().strip().matches("[\\p{L}0-9._-]{2,64}")) {
-            throw new ValidationException("Le nom d'utilisateur doit compter de 2 à 64 lettres, chiffres, points ou tirets.");
-        }
-        PasswordPolicy.check(request.adminPassword());
+        checkAdmin(request.adminUser(), request.adminPassword());
     }
 
-    private static void removeQuietly(StoreLayout layout) {
+    /** The first administrator's name and password, as every new store (set up or joined) requires them. */
+    static void checkAdmin(String adminUser, char[] adminPassword) {
+        if (adminUser == null || !adminUser.strip().matches("[\\p{L}0-9._-]{2,64}")) {
+            throw new ValidationException("Le nom d'utilisateur doit compter de 2 à 64 lettres, chiffres, points ou tirets.");
+        }
+        PasswordPolicy.check(adminPassword);
+    }
+
+    static void removeQuietly(StoreLayout layout) {
         for (Path path : List.of(layout.keyFile(), layout.clinicCard(), layout.databaseDirectory())) {
             if (!Files.exists(path)) {
                 continue;

@@ -33,7 +33,7 @@ public record SyncConflict(UUID id, ConflictKind kind, String entity, UUID entit
         return switch (entity) {
             case "patient" -> "patient";
             case "appointment" -> "rendez-vous";
-            default -> entity;
+            default -> ReferenceKind.ofEntity(entity).map(ReferenceKind::frenchName).orElse(entity);
         };
     }
 }

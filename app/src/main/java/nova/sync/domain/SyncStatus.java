@@ -11,7 +11,12 @@ public record SyncStatus(SyncState state, long pending, long rejected, long open
                          String lastError, long progressDone, long progressTotal) {
 
     public static SyncStatus initial(SyncState state) {
-        return new SyncStatus(state, 0, 0, 0, null, null, 0, 0);
+        return initial(state, null);
+    }
+
+    /** At start: {@code lastSuccess} is the one recorded in the store by an earlier session (null: never). */
+    public static SyncStatus initial(SyncState state, Instant lastSuccess) {
+        return new SyncStatus(state, 0, 0, 0, lastSuccess, null, 0, 0);
     }
 
     public SyncStatus withState(SyncState newState) {

@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import nova.sync.connector.ChangeRecord;
 import nova.sync.connector.Operation;
 import nova.sync.domain.ConflictKind;
+import nova.sync.domain.ReferenceKind;
 import nova.sync.store.ConflictRows;
 import nova.sync.store.LocalTx;
 import nova.sync.store.OutboxRow;
@@ -38,6 +39,9 @@ final class HubChangeApplier {
 
     private static final Logger LOG = LoggerFactory.getLogger(HubChangeApplier.class);
     private static final Set<String> FREEING = Set.of("CANCELLED", "NO_SHOW");
+    static final String ANOTHER_CLINIC = "Le hub connaît un autre profil d'établissement pour ce site : un poste"
+            + " installé à part (et non rejoint depuis le hub) est réglé sur le même site. Ce profil n'est pas"
+            + " appliqué ; voyez avec l'informaticien (guide : « Deuxième poste du même cabinet »).";
 
     /** What became of one change. */
     enum Outcome { APPLIED, MERGED, ECHO, ALREADY_HAD, IGNORED, FOREIGN, PARKED }
@@ -91,6 +95,10 @@ final class HubChangeApplier {
         if (localVersion.isPresent() && localVersion.get() >= change.hubVersion()) {
             return new Applied(Outcome.ALREADY_HAD, 0);
         }
+        if (localVersion.isEmpty() && isAnotherClinic(tx, change)) {
+            park(tx, change, ANOTHER_CLINIC);
+            return new Applied(Outcome.PARKED, 0);
+        }
         Savepoint savepoint = tx.connection().setSavepoint();
         try {
             Applied applied = write(tx, change, localVersion.isPresent());
@@ -108,6 +116,23 @@ final class HubChangeApplier {
             tx.connection().rollback(savepoint);
             park(tx, change, "Contenu illisible pour ce poste : " + e.getMessage());
             return new Applied(Outcome.PARKED, 0);
+        }
+    }
+
+    /**
+     * A store holds one clinic profile. A second one comes from a desk set up on its own (not joined from the hub)
+     * but configured with this site: applying it would leave this desk with two profiles, so it waits, visible.
+     */
+    private static boolean isAnotherClinic(LocalTx tx, ChangeRecord change) throws SQLException {
+        if (!ReferenceKind.CLINIC.entity().equals(change.entity()) || change.operation() == Operation.DELETE) {
+            return false;
+        }
+        try (PreparedStatement query = tx.connection().prepareStatement(
+                "SELECT count(*) FROM clinic WHERE deleted = FALSE AND id <> ?")) {
+            query.setObject(1, change.id());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getLong(1) > 0;
+            }
         }
     }
 

@@ -37,6 +37,7 @@ public final class SyncEngine {
     private final OutboxPusher pusher;
     private final HubChangeApplier applier;
     private final RecordMerger merger;
+    private final NeverQueuedRows neverQueued;
     private final Clock clock;
     private Runnable beforeCursorSaved = () -> { };
 
@@ -54,6 +55,7 @@ public final class SyncEngine {
         ConflictRows conflicts = new ConflictRows();
         this.merger = new RecordMerger(resolver, outbox, shadows, records, conflicts, json, clock, identity);
         this.pusher = new OutboxPusher(transactions, outbox, shadows, records, merger, identity, clock);
+        this.neverQueued = new NeverQueuedRows(records, new ReferenceOutbox(new OutboxWriter(clock)));
         this.applier = new HubChangeApplier(outbox, shadows, records, conflicts, parked, merger, pusher, identity,
                 json, clock, chairClashesMatter);
     }
@@ -70,6 +72,7 @@ public final class SyncEngine {
     }
 
     public SyncReport push(SyncConnector connector, boolean includeStaged, SyncProgress progress, Set<String> changed) {
+        transactions.inTransaction(neverQueued::queue);
         SyncReport report = pusher.pushAll(connector, includeStaged, progress);
         if (report.conflictsMerged() > 0) {
             changed.addAll(RecordRows.TABLES.keySet());

@@ -23,6 +23,7 @@ import nova.sync.connector.SyncException;
 import nova.sync.connector.conflict.ConflictResolver;
 import nova.sync.domain.ConflictChoice;
 import nova.sync.domain.ConflictKind;
+import nova.sync.domain.ReferenceKind;
 import nova.sync.domain.SyncConflict;
 import nova.sync.domain.SyncRecordError;
 import nova.sync.domain.SyncReport;
@@ -83,7 +84,8 @@ public final class SyncService {
         this.clock = clock;
         this.username = username;
         this.chairClashesMatter = chairClashesMatter;
-        this.status = SyncStatus.initial(settings.configured() ? SyncState.HORS_LIGNE : SyncState.NON_CONFIGURE);
+        this.status = SyncStatus.initial(settings.configured() ? SyncState.HORS_LIGNE : SyncState.NON_CONFIGURE,
+                settings.lastSuccess().orElse(null));
         refreshCounts();
     }
 
@@ -98,7 +100,7 @@ public final class SyncService {
         try {
             SyncEngine current = engine();
             SyncReport report = current.synchronise(connector, this::progress, changed);
-            publish(status.withSuccess(clock.instant()));
+            succeeded();
             LOG.info("event=sync_done pushed={} rejected={} merged={} pulled={} applied={} parked={} conflicts={}",
                     report.pushed(), report.rejected(), report.conflictsMerged(), report.pulled(), report.applied(),
                     report.parked(), report.newConflicts());
@@ -135,12 +137,24 @@ public final class SyncService {
             SyncEngine current = engine();
             SyncReport verdicts = current.lateVerdicts(bundleConnector, changed);
             SyncReport pulled = current.pull(bundleConnector, this::progress, changed);
-            publish(status.withSuccess(clock.instant()));
+            succeeded();
             return verdicts.plus(pulled);
         } finally {
             refreshCounts();
             notifyChanged(changed);
         }
+    }
+
+    /** Published and kept in the store: the status bar and {@code nova sync status} show it after a restart. */
+    private void succeeded() {
+        Instant at = clock.instant();
+        try {
+            settings.recordSuccess(at);
+        } catch (RuntimeException e) {
+            // The sync itself succeeded; only the remembered time is lost.
+            LOG.warn("event=sync_last_success_not_saved", e);
+        }
+        publish(status.withSuccess(at));
     }
 
     public SyncStatus status() {
@@ -201,6 +215,16 @@ public final class SyncService {
         return reference.startsWith("in:");
     }
 
+    /**
+     * Every change the hub refused goes back in the queue, e.g. once the hub has been upgraded to accept a kind
+     * of record it did not know. Returns how many.
+     */
+    public synchronized int retryAllRefused() {
+        int requeued = transactions.inTransaction(tx -> outbox.retryAllRejected(tx.connection()));
+        refreshCounts();
+        return requeued;
+    }
+
     /** Applies a person's choice; the version not chosen stays in the conflict row. */
     public synchronized void resolve(UUID conflictId, ConflictChoice choice) {
         Set<String> changed = new HashSet<>();
@@ -255,7 +279,12 @@ public final class SyncService {
                 fields = appointment.syncFields();
                 hubVersion = appointment.getHubVersion();
             }
-            default -> throw new IllegalArgumentException("not a synced entity: " + entity);
+            default -> {
+                ReferenceKind kind = ReferenceKind.ofEntity(entity).orElseThrow(() ->
+                        new IllegalArgumentException("not a synced entity: " + entity));
+                new ReferenceOutbox(outboxWriter).changed(tx.session(), kind, id);
+                return;
+            }
         }
         outboxWriter.upsert(tx.session(), entity, id, hubVersion, fields);
         tx.session().flush();

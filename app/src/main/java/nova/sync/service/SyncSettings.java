@@ -2,6 +2,7 @@ package nova.sync.service;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.time.Instant;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public final class SyncSettings {
     static final String BUNDLE_SECRET = "sync.bundle_secret";
     static final String WORKSTATION = "sync.workstation_id";
     static final String TLS_OFF_LOOPBACK = "sync.tls_off_loopback";
+    static final String LAST_SUCCESS = "sync.last_success";
     private static final Set<String> WEAK_SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca");
 
     private final SettingsStore settings;
@@ -61,6 +63,19 @@ public final class SyncSettings {
 
     public boolean configured() {
         return hubUrl().isPresent() && siteId().isPresent();
+    }
+
+    /** When the last synchronisation succeeded, in any session (kept in the store, so it survives a restart). */
+    public Optional<Instant> lastSuccess() {
+        try {
+            return settings.get(LAST_SUCCESS).map(Instant::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void recordSuccess(Instant at) {
+        settings.put(LAST_SUCCESS, at.toString());
     }
 
     public boolean tlsOffForLoopback() {

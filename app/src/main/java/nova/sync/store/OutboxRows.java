@@ -98,6 +98,11 @@ public final class OutboxRows {
                 seq) == 1;
     }
 
+    /** Puts every rejected entry back in the queue (after the hub was upgraded); how many went back. */
+    public int retryAllRejected(Connection c) throws SQLException {
+        return update(c, "UPDATE outbox SET status = 'PENDING', last_error = NULL WHERE status = 'REJECTED'");
+    }
+
     /**
      * Replaces the content of a waiting entry by a merge and gives it a new idempotency key: the old key never
      * reached the hub (the hub answered CONFLICT, or a newer hub version made it stale), and the new content must

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import nova.sync.domain.ReferenceKind;
 
 /**
  * Writes hub payloads into the local tables of synced records. Payload keys are column names (that is how the
@@ -29,12 +30,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RecordRows {
 
-    /** Entity name on the hub → local table. */
-    public static final Map<String, String> TABLES = Map.of("patient", "PATIENT", "appointment", "APPOINTMENT");
+    /** Entity name on the hub → local table: patients, appointments and the clinic's reference data. */
+    public static final Map<String, String> TABLES = tables();
     private static final Set<String> NEVER_FROM_PAYLOAD = Set.of("ID", "SITE_ID", "ROW_VERSION", "CREATED_AT",
             "HUB_VERSION");
 
     private final Map<String, Map<String, String>> columnTypes = new ConcurrentHashMap<>();
+
+    private static Map<String, String> tables() {
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("patient", "PATIENT");
+        tables.put("appointment", "APPOINTMENT");
+        for (ReferenceKind kind : ReferenceKind.values()) {
+            tables.put(kind.entity(), kind.table());
+        }
+        return java.util.Collections.unmodifiableMap(tables);
+    }
 
     public static boolean synced(String entity) {
         return TABLES.containsKey(entity);
@@ -48,6 +59,25 @@ public final class RecordRows {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * Rows the hub has never acknowledged and that no outbox entry describes: written before their kind synced
+     * (a store made by an earlier version) or by a writer without an outbox hook. Oldest first.
+     */
+    public List<UUID> neverQueued(Connection c, String entity) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT t.id FROM " + table(entity) + " t"
+                + " WHERE t.hub_version = 0 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = ?"
+                + " AND o.entity_id = t.id) ORDER BY t.created_at, t.id")) {
+            query.setString(1, entity);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return ids;
     }
 
     public void setHubVersion(Connection c, String entity, UUID id, long version) throws SQLException {

@@ -1,5 +1,6 @@
 package nova.sync.ui;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nova.sync.domain.SyncState;
@@ -9,11 +10,17 @@ import nova.sync.domain.SyncStatus;
 final class SyncStatusText {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_HOUR = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
     private SyncStatusText() {
     }
 
     static String of(SyncStatus status, ZoneId zone) {
+        return of(status, zone, LocalDate.now(zone));
+    }
+
+    /** The last success shows its date when it is not {@code today} (it is remembered across restarts). */
+    static String of(SyncStatus status, ZoneId zone, LocalDate today) {
         StringBuilder text = new StringBuilder(status.state().label());
         if (status.state() == SyncState.SYNCHRONISATION && status.progressTotal() > 0) {
             text.append(' ').append(status.progressDone()).append('/').append(status.progressTotal());
@@ -28,7 +35,9 @@ final class SyncStatusText {
             text.append(" · ").append(status.rejected()).append(status.rejected() == 1 ? " erreur" : " erreurs");
         }
         if (status.lastSuccess() != null) {
-            text.append(" · Dernière synchro ").append(HOUR.format(status.lastSuccess().atZone(zone)));
+            var when = status.lastSuccess().atZone(zone);
+            text.append(" · Dernière synchro ")
+                    .append((when.toLocalDate().equals(today) ? HOUR : DAY_HOUR).format(when));
         }
         return text.toString();
     }

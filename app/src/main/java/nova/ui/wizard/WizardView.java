@@ -81,10 +81,17 @@ public final class WizardView {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
+        Node stepButtons = buttons();
         root.setCenter(scroll);
-        root.setBottom(buttons());
+        root.setBottom(stepButtons);
         viewModel.stepProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.getStep());
+        JoinClinicView join = new JoinClinicView(viewModel.join(), messages, viewModel::stopJoining);
+        viewModel.joiningProperty().addListener((obs, old, now) -> {
+            root.setCenter(now ? join.page() : scroll);
+            root.setBottom(now ? join.buttons() : stepButtons);
+            stepLabels.forEach(label -> label.setDisable(now));
+        });
     }
 
     private Node buttons() {
@@ -166,7 +173,8 @@ public final class WizardView {
         Label intro = wrapped(messages.get("wizard.profile.intro"));
         HBox cards = new HBox(16,
                 presetCard(ClinicKind.DENTAL_CABINET, "wizard.profile.alger", "preset-alger"),
-                presetCard(ClinicKind.CSCOM, "wizard.profile.mali", "preset-mali"));
+                presetCard(ClinicKind.CSCOM, "wizard.profile.mali", "preset-mali"),
+                joinCard());
         CheckBox demo = new CheckBox(messages.get("wizard.demo"));
         demo.setId("wizard-demo");
         demo.selectedProperty().bindBidirectional(viewModel.demoProperty());
@@ -185,6 +193,18 @@ public final class WizardView {
         Runnable mark = () -> card.pseudoClassStateChanged(SELECTED_PRESET, viewModel.kindProperty().get() == kind);
         viewModel.kindProperty().addListener((obs, old, now) -> mark.run());
         mark.run();
+        return card;
+    }
+
+    private Node joinCard() {
+        Label title = new Label(messages.get("wizard.join.card"));
+        title.getStyleClass().add("preset-title");
+        Label detail = wrapped(messages.get("wizard.join.card.detail"));
+        detail.getStyleClass().add("preset-detail");
+        VBox card = new VBox(title, detail);
+        card.setId("wizard-join");
+        card.getStyleClass().add("preset-card");
+        card.setOnMouseClicked(e -> viewModel.startJoining());
         return card;
     }
 

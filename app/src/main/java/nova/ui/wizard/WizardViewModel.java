@@ -77,6 +77,8 @@ public final class WizardViewModel {
     private final BooleanProperty demo = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper joining = new ReadOnlyBooleanWrapper(false);
+    private final JoinClinicViewModel join;
 
     public WizardViewModel(ClinicCreator creator, TaskExecutor executor, Messages messages, boolean demoChecked,
                            Runnable onCreated) {
@@ -84,6 +86,7 @@ public final class WizardViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
         this.onCreated = Objects.requireNonNull(onCreated);
+        this.join = new JoinClinicViewModel(creator, executor, messages, onCreated);
         for (DayOfWeek day : DayOfWeek.values()) {
             workingDays.put(day, new SimpleBooleanProperty(false));
         }
@@ -115,6 +118,20 @@ public final class WizardViewModel {
                         : p.displayName() + " ; " + p.speciality())
                 .collect(Collectors.joining("\n")));
         careTypes.setAll(draft.careTypes().stream().map(CareTypeRow::new).toList());
+    }
+
+    /** « Rejoindre un cabinet existant » instead of creating one: the join form replaces the steps. */
+    public void startJoining() {
+        if (!busy.get()) {
+            joining.set(true);
+        }
+    }
+
+    /** Back to the steps (not while the store is being made from the hub). */
+    public void stopJoining() {
+        if (!join.busyProperty().get()) {
+            joining.set(false);
+        }
     }
 
     public void next() {
@@ -321,4 +338,6 @@ public final class WizardViewModel {
     public BooleanProperty demoProperty() { return demo; }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty joiningProperty() { return joining.getReadOnlyProperty(); }
+    public JoinClinicViewModel join() { return join; }
 }

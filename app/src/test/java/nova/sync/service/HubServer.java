@@ -96,6 +96,12 @@ public final class HubServer {
             }
         }
 
+        /** Ledger rows of a site's patients and appointments (its reference data left out). */
+        public long patientAndAppointmentChanges(String siteId) {
+            return count("SELECT count(*) FROM nova_hub.change_ledger WHERE entity IN ('patient', 'appointment')"
+                    + " AND site_id = ?", siteId);
+        }
+
         /** The hub's current payload of every record of one site and entity, by id. */
         public Map<UUID, String> state(String siteId, String entity) {
             Map<UUID, String> state = new LinkedHashMap<>();

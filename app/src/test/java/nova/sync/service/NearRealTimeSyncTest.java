@@ -28,8 +28,8 @@ class NearRealTimeSyncTest {
         Path dirB = temp.resolve("b");
         Desk.createStore(dirA);
         Desk.copyStore(dirA, dirB);
-        try (Desk a = Desk.open(dirA, hub, site, Clock.systemUTC());
-             Desk b = Desk.open(dirB, hub, site, Clock.systemUTC())) {
+        try (Desk a = Desk.openPublished(dirA, hub, site, Clock.systemUTC());
+             Desk b = Desk.openPublished(dirB, hub, site, Clock.systemUTC())) {
             b.sync().settings().renewWorkstationId();
             var patient = a.newPatient("OUALI");
             a.synchronise();

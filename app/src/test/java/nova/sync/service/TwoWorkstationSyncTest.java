@@ -42,9 +42,9 @@ class TwoWorkstationSyncTest {
         Desk.createStore(dirA);
         Desk.copyStore(dirA, dirB);
         Desk.createStore(dirC);
-        try (Desk a = Desk.open(dirA, hub, site, Clock.systemUTC());
-             Desk b = Desk.open(dirB, hub, site, Clock.systemUTC());
-             Desk c = Desk.open(dirC, hub, otherSite, Clock.systemUTC())) {
+        try (Desk a = Desk.openPublished(dirA, hub, site, Clock.systemUTC());
+             Desk b = Desk.openPublished(dirB, hub, site, Clock.systemUTC());
+             Desk c = Desk.openPublished(dirC, hub, otherSite, Clock.systemUTC())) {
             b.sync().settings().renewWorkstationId();
             PatientSummary patient = a.newPatient("BENALI");
             ZonedDateTime start = Desk.nextSundayAt(0, LocalTime.of(9, 0));
@@ -86,8 +86,8 @@ class TwoWorkstationSyncTest {
         Path dirB = temp.resolve("b");
         Desk.createStore(dirA);
         Desk.copyStore(dirA, dirB);
-        try (Desk a = Desk.open(dirA, hub, site, Clock.systemUTC());
-             Desk b = Desk.open(dirB, hub, site, Clock.systemUTC())) {
+        try (Desk a = Desk.openPublished(dirA, hub, site, Clock.systemUTC());
+             Desk b = Desk.openPublished(dirB, hub, site, Clock.systemUTC())) {
             b.sync().settings().renewWorkstationId();
             PatientSummary patient = a.newPatient("HADDAD");
             AppointmentView first = a.book(patient.id(), Desk.nextSundayAt(0, LocalTime.of(9, 0)), "Contrôle");

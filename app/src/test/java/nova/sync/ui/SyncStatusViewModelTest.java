@@ -30,11 +30,15 @@ class SyncStatusViewModelTest {
     @Test
     void statusLinesSayStatePendingConflictsAndLastSuccessInFrench() {
         Instant at = Instant.parse("2026-11-21T09:42:00Z");
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 21);
         assertEquals("En ligne · Dernière synchro 10:42",
-                SyncStatusText.of(SyncStatus.initial(SyncState.HORS_LIGNE).withSuccess(at), ALGIERS));
+                SyncStatusText.of(SyncStatus.initial(SyncState.HORS_LIGNE).withSuccess(at), ALGIERS, today));
         assertEquals("Hors ligne · 3 en attente · Dernière synchro 10:42",
                 SyncStatusText.of(SyncStatus.initial(SyncState.HORS_LIGNE).withSuccess(at).withCounts(3, 0, 0)
-                        .withError(SyncState.HORS_LIGNE, "Connexion au hub perdue"), ALGIERS));
+                        .withError(SyncState.HORS_LIGNE, "Connexion au hub perdue"), ALGIERS, today));
+        assertEquals("Hors ligne · Dernière synchro 21/11 10:42", SyncStatusText.of(
+                SyncStatus.initial(SyncState.HORS_LIGNE, at), ALGIERS, today.plusDays(2)),
+                "a success remembered from an earlier day shows its date");
         assertEquals("Synchronisation… 40/200 · 2 à résoudre",
                 SyncStatusText.of(new SyncStatus(SyncState.SYNCHRONISATION, 0, 0, 2, null, null, 40, 200), ALGIERS));
         assertEquals("sync-error", SyncStatusText.dotClass(SyncState.ERREUR));
@@ -48,10 +52,12 @@ class SyncStatusViewModelTest {
             SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), Runnable::run, Runnable::run,
                     syncRequests::incrementAndGet, ALGIERS);
             assertEquals(SyncState.NON_CONFIGURE, model.stateProperty().get());
+            long queuedBySetup = model.pendingProperty().get(); // the clinic and its resources, for the hub
             workstation.patients().create(new NewPatient("TALEB", "Sara", Sex.FEMALE, 1990, null, null, null, null));
             workstation.sync().refreshCounts();
-            assertEquals(1, model.pendingProperty().get());
-            assertTrue(model.textProperty().get().contains("1 en attente"), model.textProperty().get());
+            assertEquals(queuedBySetup + 1, model.pendingProperty().get());
+            assertTrue(model.textProperty().get().contains((queuedBySetup + 1) + " en attente"),
+                    model.textProperty().get());
             assertEquals(-1, model.progressProperty().get());
             model.syncNow();
             assertEquals(1, syncRequests.get());
