@@ -145,45 +145,75 @@ public final class SyncBenchmark {
         return rate(changes.size(), start);
     }
 
+    /**
+     * What a workstation on 2G does: one synchronisation = push its pending changes, then pull pages until the
+     * hub has nothing more, on one connector (one session), as {@code SyncEngine.synchronise} does. Each round
+     * has 100 changes of another workstation waiting for the site and 100 pending here. The first sync of a
+     * connector opens its connection (cold); the second reuses it (warm), as the workstation's sync worker
+     * does between its syncs.
+     */
     private static void twoG(TestHub hub) throws Exception {
         String site = hub.newSite("2g");
-        List<ChangeRecord> changes = Changes.newPatients(site, "P1", 100);
-        try (TcpFaultProxy linkA = new TcpFaultProxy(hub.port()); TcpFaultProxy linkB = new TcpFaultProxy(hub.port())) {
-            long connectStart = System.nanoTime();
-            PostgresSyncConnector pusher = hub.connectVia(linkA.port(), site, "P1");
-            PostgresSyncConnector puller = hub.connectVia(linkB.port(), site, "P2");
-            // Throttle from the first byte: connection set-up is measured too.
-            for (TcpFaultProxy link : List.of(linkA, linkB)) {
-                link.oneWayDelay(300).bandwidth(50_000 / 8);
+        List<SyncTiming> cold = new ArrayList<>();
+        List<SyncTiming> warm = new ArrayList<>();
+        try (TcpFaultProxy link = new TcpFaultProxy(hub.port());
+                PostgresSyncConnector other = hub.connect(site, "P2")) {
+            link.oneWayDelay(300).bandwidth(50_000 / 8);
+            SyncCursor[] cursor = {SyncCursor.START};
+            for (int round = 0; round < ROUNDS; round++) {
+                try (PostgresSyncConnector workstation = hub.connectVia(link.port(), site, "P1")) {
+                    for (List<SyncTiming> kind : List.of(cold, warm)) {
+                        other.push(Changes.newPatients(site, "P2", 100));
+                        kind.add(syncOnce(workstation, Changes.newPatients(site, "P1", 100), cursor, link));
+                    }
+                }
             }
-            pusher.pull(SyncCursor.START, 1);
-            double connectSeconds = seconds(connectStart);
-            SyncCursor cursor = puller.pull(SyncCursor.START, 1).nextCursor();
-            long start = System.nanoTime();
-            List<PushResult> results = pusher.push(changes);
-            double pushSeconds = seconds(start);
-            long pullStart = System.nanoTime();
-            int pulled = 0;
-            PullPage page;
-            do {
-                page = puller.pull(cursor, 500);
-                pulled += page.changes().size();
-                cursor = page.nextCursor();
-            } while (page.hasMore());
-            double pullSeconds = seconds(pullStart);
-            double total = seconds(start);
-            pusher.close();
-            puller.close();
-            if (!results.stream().allMatch(PushResult::acknowledged) || pulled != changes.size()) {
-                throw new IllegalStateException("2G sync incomplete: pulled " + pulled);
-            }
-            System.out.printf(Locale.ROOT, "%n100 records over a simulated 2G link (50 kbit/s each way, 600 ms round trip)%n");
-            System.out.printf(Locale.ROOT, "  connection set-up (TCP + PostgreSQL start-up + auth) : %.2f s (once per session)%n",
-                    connectSeconds);
-            System.out.printf(Locale.ROOT, "  push 100 from workstation 1                           : %.2f s%n", pushSeconds);
-            System.out.printf(Locale.ROOT, "  pull 100 on workstation 2 (other link)                : %.2f s%n", pullSeconds);
-            System.out.printf(Locale.ROOT, "  time to sync (push then pull, open connections)       : %.2f s  target <= 5 s%n", total);
         }
+        System.out.printf(Locale.ROOT, "%n100 records over a simulated 2G link (50 kbit/s each way, 600 ms round trip,"
+                + " TCP handshake and headers counted), median of %d rounds%n", ROUNDS);
+        System.out.printf(Locale.ROOT, "  one sync = push 100 pending + pull until done, one session; 100 changes of another"
+                + " workstation waiting%n");
+        report("cold (opens the connection)", cold);
+        report("warm (connection already open)", warm);
+    }
+
+    private record SyncTiming(double seconds, double pushSeconds, double pullSeconds, int pulled, long bytesUp,
+                              long bytesDown) {
+    }
+
+    private static SyncTiming syncOnce(PostgresSyncConnector workstation, List<ChangeRecord> pending,
+                                       SyncCursor[] cursor, TcpFaultProxy link) {
+        long up = link.bytesToHub();
+        long down = link.bytesFromHub();
+        long start = System.nanoTime();
+        List<PushResult> results = workstation.push(pending);
+        double push = seconds(start);
+        long pullStart = System.nanoTime();
+        int pulled = 0;
+        PullPage page;
+        do {
+            page = workstation.pull(cursor[0], 500);
+            pulled += page.changes().size();
+            cursor[0] = page.nextCursor();
+        } while (page.hasMore());
+        double pull = seconds(pullStart);
+        double total = seconds(start);
+        if (!results.stream().allMatch(PushResult::acknowledged) || pulled < 100) {
+            throw new IllegalStateException("2G sync incomplete: pulled " + pulled);
+        }
+        return new SyncTiming(total, push, pull, pulled, link.bytesToHub() - up, link.bytesFromHub() - down);
+    }
+
+    private static void report(String label, List<SyncTiming> timings) {
+        System.out.printf(Locale.ROOT, "  %-31s: %.2f s (rounds %s)  target <= 5 s%n", label,
+                median(timings.stream().map(SyncTiming::seconds).toList()),
+                timings.stream().map(t -> String.format(Locale.ROOT, "%.2f", t.seconds())).toList());
+        System.out.printf(Locale.ROOT, "  %31s  push call %.2f s, pull calls %.2f s, %.0f rows pulled, %.1f kB up, %.1f kB down%n", "",
+                median(timings.stream().map(SyncTiming::pushSeconds).toList()),
+                median(timings.stream().map(SyncTiming::pullSeconds).toList()),
+                median(timings.stream().map(t -> (double) t.pulled()).toList()),
+                median(timings.stream().map(t -> t.bytesUp() / 1000.0).toList()),
+                median(timings.stream().map(t -> t.bytesDown() / 1000.0).toList()));
     }
 
     private static void manyWorkstations(TestHub hub, int workstations) throws Exception {

@@ -18,10 +18,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * A loopback TCP proxy between a client and the hub that tests steer: one-way latency, a bandwidth cap,
  * dropping the hub's next reply (after the hub has done the work), cutting a reply after some bytes, and
  * resetting every connection.
+ *
+ * <p>One proxy is one link (a site's 2G modem): the bandwidth cap is shared by every connection through it,
+ * once per direction (the link is full duplex). Each byte pays its serialization time at the capped rate and
+ * then the one-way delay before it is delivered, in segments of at most {@link #SEGMENT} bytes that each carry
+ * {@link #HEADER_BYTES} bytes of TCP/IP headers; a new connection first pays the TCP handshake (the client
+ * sends nothing before one round trip has passed). Not modelled: TCP slow start, losses, radio wake-up.
  */
 public final class TcpFaultProxy implements AutoCloseable {
 
     private static final byte[] END = new byte[0];
+    /** A TCP segment's payload at the usual MTU of 1500 bytes. */
+    static final int SEGMENT = 1460;
+    /** IPv4 and TCP headers with timestamps, paid by each segment on the link. */
+    static final int HEADER_BYTES = 52;
 
     private final ServerSocket listener;
     private final InetSocketAddress target;
@@ -32,6 +42,8 @@ public final class TcpFaultProxy implements AutoCloseable {
     private final AtomicLong cutReplyAfter = new AtomicLong(-1);
     private final AtomicLong droppedReplies = new AtomicLong();
     private final AtomicLong cutReplies = new AtomicLong();
+    private final Wire toHub = new Wire();
+    private final Wire fromHub = new Wire();
     private volatile boolean open = true;
 
     public TcpFaultProxy(int targetPort) throws IOException {
@@ -82,6 +94,39 @@ public final class TcpFaultProxy implements AutoCloseable {
         return cutReplies.get();
     }
 
+    /** Bytes carried from clients to the hub so far, headers excluded. */
+    public long bytesToHub() {
+        return toHub.bytes.get();
+    }
+
+    /** Bytes carried from the hub to clients so far, headers excluded. */
+    public long bytesFromHub() {
+        return fromHub.bytes.get();
+    }
+
+    /**
+     * One direction of the link: segments leave one after the other at the capped rate, whichever connection
+     * they belong to.
+     */
+    private final class Wire {
+        private final AtomicLong bytes = new AtomicLong();
+        private long freeAtNanos;
+
+        /** When a segment read now, and not allowed to leave before {@code notBeforeNanos}, reaches the other end. */
+        synchronized long arrival(int length, long notBeforeNanos) {
+            bytes.addAndGet(length);
+            long now = Math.max(System.nanoTime(), notBeforeNanos);
+            long rate = bytesPerSecond;
+            long leaves = now;
+            if (rate > 0) {
+                long start = Math.max(now, freeAtNanos);
+                freeAtNanos = start + (length + HEADER_BYTES) * 1_000_000_000L / rate;
+                leaves = freeAtNanos;
+            }
+            return leaves + oneWayDelayMillis * 1_000_000L;
+        }
+    }
+
     private void accept() {
         while (open) {
             try {
@@ -118,10 +163,13 @@ public final class TcpFaultProxy implements AutoCloseable {
         private final Socket client;
         private final Socket server;
         private final AtomicBoolean closed = new AtomicBoolean();
+        /** The client's SYN and the proxy's SYN-ACK: nothing leaves the client before one round trip. */
+        private final long handshakeDoneNanos;
 
         Link(Socket client, Socket server) {
             this.client = client;
             this.server = server;
+            this.handshakeDoneNanos = System.nanoTime() + 2 * oneWayDelayMillis * 1_000_000L;
         }
 
         void start() throws IOException {
@@ -152,19 +200,19 @@ public final class TcpFaultProxy implements AutoCloseable {
                             if (data.length >= cut) {
                                 cutReplyAfter.set(-1);
                                 cutReplies.incrementAndGet();
-                                queue.add(new Chunk(java.util.Arrays.copyOf(data, (int) cut), due()));
-                                queue.add(new Chunk(END, due()));
+                                enqueue(queue, java.util.Arrays.copyOf(data, (int) cut), true);
+                                queue.add(new Chunk(END, System.nanoTime()));
                                 return;
                             }
                             cutReplyAfter.addAndGet(-data.length);
                         }
                     }
-                    queue.add(new Chunk(data, due()));
+                    enqueue(queue, data, fromHub);
                 }
             } catch (IOException e) {
                 // the other side went away
             }
-            queue.add(new Chunk(END, due()));
+            queue.add(new Chunk(END, System.nanoTime()));
         }
 
         private void resetClientAndDrainHub(InputStream hub) throws IOException {
@@ -184,8 +232,14 @@ public final class TcpFaultProxy implements AutoCloseable {
             reset();
         }
 
-        private long due() {
-            return System.nanoTime() + oneWayDelayMillis * 1_000_000L;
+        /** Cuts what was read into segments, each given its arrival time on the shared wire. */
+        private void enqueue(BlockingQueue<Chunk> queue, byte[] data, boolean fromHub) {
+            Wire wire = fromHub ? TcpFaultProxy.this.fromHub : toHub;
+            long notBefore = fromHub ? 0 : handshakeDoneNanos;
+            for (int from = 0; from < data.length; from += SEGMENT) {
+                byte[] segment = java.util.Arrays.copyOfRange(data, from, Math.min(data.length, from + SEGMENT));
+                queue.add(new Chunk(segment, wire.arrival(segment.length, notBefore)));
+            }
         }
 
         private void write(OutputStream out, BlockingQueue<Chunk> queue) {
@@ -200,26 +254,11 @@ public final class TcpFaultProxy implements AutoCloseable {
                         reset();
                         return;
                     }
-                    paced(out, chunk.data);
+                    out.write(chunk.data);
+                    out.flush();
                 }
             } catch (IOException | InterruptedException e) {
                 reset();
-            }
-        }
-
-        private void paced(OutputStream out, byte[] data) throws IOException, InterruptedException {
-            long rate = bytesPerSecond;
-            if (rate <= 0) {
-                out.write(data);
-                out.flush();
-                return;
-            }
-            int slice = (int) Math.max(64, rate / 50);
-            for (int from = 0; from < data.length; from += slice) {
-                int length = Math.min(slice, data.length - from);
-                out.write(data, from, length);
-                out.flush();
-                Thread.sleep(length * 1000L / rate);
             }
         }
 
