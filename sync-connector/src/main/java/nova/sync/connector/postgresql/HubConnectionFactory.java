@@ -24,6 +24,10 @@ final class HubConnectionFactory {
         properties.setProperty("password", password == null ? "" : new String(password));
         properties.setProperty("ApplicationName", "nova-sync " + credentials.workstationId());
         properties.setProperty("tcpKeepAlive", "true");
+        // The hub needs PostgreSQL 13 or later (xid8 snapshots, decision 0040). Saying so lets the driver put
+        // extra_float_digits and application_name into the start-up packet instead of sending each as a query
+        // afterwards: two round trips fewer per connection, 1.2 s on a 2G link.
+        properties.setProperty("assumeMinServerVersion", "13");
         // Defaults only: a value in the URL wins over these.
         if (!jdbcUrl.contains("connectTimeout=")) {
             properties.setProperty("connectTimeout", "15");
