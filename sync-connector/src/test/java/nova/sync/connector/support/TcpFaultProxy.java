@@ -105,25 +105,25 @@ public final class TcpFaultProxy implements AutoCloseable {
     }
 
     /**
-     * One direction of the link: segments leave one after the other at the capped rate, whichever connection
-     * they belong to.
+     * One direction of the link: one segment at a time at the capped rate, whichever connection it belongs to.
+     * Connections claim it segment by segment, so two transfers at once share it turn about, as TCP flows
+     * roughly do, instead of one waiting for the other's whole message.
      */
     private final class Wire {
         private final AtomicLong bytes = new AtomicLong();
         private long freeAtNanos;
 
-        /** When a segment read now, and not allowed to leave before {@code notBeforeNanos}, reaches the other end. */
-        synchronized long arrival(int length, long notBeforeNanos) {
+        /** Books the wire for one segment ready now; returns when its last bit has left. */
+        synchronized long book(int length) {
             bytes.addAndGet(length);
-            long now = Math.max(System.nanoTime(), notBeforeNanos);
             long rate = bytesPerSecond;
-            long leaves = now;
-            if (rate > 0) {
-                long start = Math.max(now, freeAtNanos);
-                freeAtNanos = start + (length + HEADER_BYTES) * 1_000_000_000L / rate;
-                leaves = freeAtNanos;
+            long now = System.nanoTime();
+            if (rate <= 0) {
+                return now;
             }
-            return leaves + oneWayDelayMillis * 1_000_000L;
+            long start = Math.max(now, freeAtNanos);
+            freeAtNanos = start + (length + HEADER_BYTES) * 1_000_000_000L / rate;
+            return freeAtNanos;
         }
     }
 
@@ -158,7 +158,7 @@ public final class TcpFaultProxy implements AutoCloseable {
         resetAll();
     }
 
-    /** One proxied connection: two directions, each a reader thread and a paced writer thread. */
+    /** One proxied connection: two directions, each a reader, a transmitter and a writer thread. */
     private final class Link {
         private final Socket client;
         private final Socket server;
@@ -177,10 +177,33 @@ public final class TcpFaultProxy implements AutoCloseable {
             direction(server.getInputStream(), client.getOutputStream(), true);
         }
 
+        /** Read, then sent on the shared wire, then delivered one delay later: a virtual thread each. */
         private void direction(InputStream in, OutputStream out, boolean fromHub) {
-            BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
-            Thread.ofVirtual().start(() -> read(in, queue, fromHub));
-            Thread.ofVirtual().start(() -> write(out, queue));
+            BlockingQueue<Chunk> toSend = new LinkedBlockingQueue<>();
+            BlockingQueue<Chunk> toDeliver = new LinkedBlockingQueue<>();
+            Thread.ofVirtual().start(() -> read(in, toSend, fromHub));
+            Thread.ofVirtual().start(() -> transmit(toSend, toDeliver, fromHub ? fromHubWire() : toHubWire(),
+                    fromHub ? 0 : handshakeDoneNanos));
+            Thread.ofVirtual().start(() -> write(out, toDeliver));
+        }
+
+        private void transmit(BlockingQueue<Chunk> toSend, BlockingQueue<Chunk> toDeliver, Wire wire,
+                              long notBeforeNanos) {
+            try {
+                sleepUntil(notBeforeNanos);
+                while (true) {
+                    Chunk chunk = toSend.take();
+                    if (chunk.data == END) {
+                        toDeliver.add(new Chunk(END, System.nanoTime() + oneWayDelayMillis * 1_000_000L));
+                        return;
+                    }
+                    long sent = wire.book(chunk.data.length);
+                    sleepUntil(sent);
+                    toDeliver.add(new Chunk(chunk.data, sent + oneWayDelayMillis * 1_000_000L));
+                }
+            } catch (InterruptedException e) {
+                reset();
+            }
         }
 
         private void read(InputStream in, BlockingQueue<Chunk> queue, boolean fromHub) {
@@ -201,7 +224,7 @@ public final class TcpFaultProxy implements AutoCloseable {
                                 cutReplyAfter.set(-1);
                                 cutReplies.incrementAndGet();
                                 enqueue(queue, java.util.Arrays.copyOf(data, (int) cut), true);
-                                queue.add(new Chunk(END, System.nanoTime()));
+                                queue.add(new Chunk(END, 0));
                                 return;
                             }
                             cutReplyAfter.addAndGet(-data.length);
@@ -212,7 +235,7 @@ public final class TcpFaultProxy implements AutoCloseable {
             } catch (IOException e) {
                 // the other side went away
             }
-            queue.add(new Chunk(END, System.nanoTime()));
+            queue.add(new Chunk(END, 0));
         }
 
         private void resetClientAndDrainHub(InputStream hub) throws IOException {
@@ -232,13 +255,10 @@ public final class TcpFaultProxy implements AutoCloseable {
             reset();
         }
 
-        /** Cuts what was read into segments, each given its arrival time on the shared wire. */
+        /** Cuts what was read into segments. */
         private void enqueue(BlockingQueue<Chunk> queue, byte[] data, boolean fromHub) {
-            Wire wire = fromHub ? TcpFaultProxy.this.fromHub : toHub;
-            long notBefore = fromHub ? 0 : handshakeDoneNanos;
             for (int from = 0; from < data.length; from += SEGMENT) {
-                byte[] segment = java.util.Arrays.copyOfRange(data, from, Math.min(data.length, from + SEGMENT));
-                queue.add(new Chunk(segment, wire.arrival(segment.length, notBefore)));
+                queue.add(new Chunk(java.util.Arrays.copyOfRange(data, from, Math.min(data.length, from + SEGMENT)), 0));
             }
         }
 
@@ -246,10 +266,7 @@ public final class TcpFaultProxy implements AutoCloseable {
             try {
                 while (true) {
                     Chunk chunk = queue.take();
-                    long wait = chunk.dueNanos - System.nanoTime();
-                    if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
-                    }
+                    sleepUntil(chunk.dueNanos);
                     if (chunk.data == END) {
                         reset();
                         return;
@@ -260,6 +277,21 @@ public final class TcpFaultProxy implements AutoCloseable {
             } catch (IOException | InterruptedException e) {
                 reset();
             }
+        }
+
+        private static void sleepUntil(long nanos) throws InterruptedException {
+            long wait = nanos - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+            }
+        }
+
+        private Wire fromHubWire() {
+            return TcpFaultProxy.this.fromHub;
+        }
+
+        private Wire toHubWire() {
+            return TcpFaultProxy.this.toHub;
         }
 
         void reset() {
