@@ -42,6 +42,7 @@ public final class TcpFaultProxy implements AutoCloseable {
     private final AtomicLong cutReplyAfter = new AtomicLong(-1);
     private final AtomicLong droppedReplies = new AtomicLong();
     private final AtomicLong cutReplies = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
     private final Wire toHub = new Wire();
     private final Wire fromHub = new Wire();
     private volatile boolean open = true;
@@ -94,6 +95,11 @@ public final class TcpFaultProxy implements AutoCloseable {
         return cutReplies.get();
     }
 
+    /** Connections opened through this link so far. */
+    public long acceptedConnections() {
+        return accepted.get();
+    }
+
     /** Bytes carried from clients to the hub so far, headers excluded. */
     public long bytesToHub() {
         return toHub.bytes.get();
@@ -135,6 +141,7 @@ public final class TcpFaultProxy implements AutoCloseable {
                 server.connect(target, 5_000);
                 client.setTcpNoDelay(true);
                 server.setTcpNoDelay(true);
+                accepted.incrementAndGet();
                 Link link = new Link(client, server);
                 links.add(link);
                 link.start();
