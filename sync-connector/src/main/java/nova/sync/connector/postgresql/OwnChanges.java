@@ -69,8 +69,6 @@ final class OwnChanges {
 
     record Snapshot(String workstationId, Map<Long, ChangeRecord> bySequence) {
 
-        static final Snapshot NONE = new Snapshot(null, Map.of());
-
         /** {@code {lo1,lo2,...}} and {@code {hi1,hi2,...}}: maximal runs of consecutive known sequence numbers. */
         String[] ranges() {
             List<Long> sorted = new ArrayList<>(bySequence.keySet());
