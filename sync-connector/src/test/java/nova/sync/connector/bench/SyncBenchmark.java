@@ -242,7 +242,7 @@ public final class SyncBenchmark {
         List<Double> pull = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             long start = System.nanoTime();
-            try (Connection plain = java.sql.DriverManager.getConnection(hub.jdbcUrl() + "?assumeMinServerVersion=13",
+            try (Connection plain = java.sql.DriverManager.getConnection(hub.jdbcUrl() + "?assumeMinServerVersion=15",
                     nova.sync.connector.hub.HubInstaller.roleNameOf(site), "mot-de-passe-de-test")) {
                 connect.add(seconds(start) * 1000);
             }
