@@ -52,6 +52,7 @@ final class PullAlongside implements AutoCloseable {
         runningCursor = cursor;
         runningLimit = limit;
         running = new FutureTask<>(() -> hubPull.run(connection(), cursor, limit, own));
+        LOG.debug("Pulling alongside the push from {}", cursor);
         Thread.ofVirtual().name("nova-sync-pull-alongside").start(running);
     }
 
