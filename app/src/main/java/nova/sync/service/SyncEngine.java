@@ -65,8 +65,13 @@ public final class SyncEngine {
         this.beforeCursorSaved = hook;
     }
 
-    /** Push then pull. {@code changed} receives the names of the entities whose local rows changed. */
+    /**
+     * Push then pull. {@code changed} receives the names of the entities whose local rows changed. The pull is
+     * announced first: a connector may fetch its first page while the push is sent (see
+     * {@link SyncConnector#willPull}).
+     */
     public SyncReport synchronise(SyncConnector connector, SyncProgress progress, Set<String> changed) {
+        connector.willPull(cursor(), PULL_PAGE);
         SyncReport pushed = push(connector, true, progress, changed);
         return pushed.plus(pull(connector, progress, changed));
     }

@@ -125,4 +125,50 @@ class TwoWorkstationSyncTest {
         }
     }
 
+    @Test
+    void aLargeBacklogPushedWhileThePullRunsAlongsideHealsToTheHubsView() throws Exception {
+        String site = hub.newSite("kati");
+        Path dirA = temp.resolve("a");
+        Path dirB = temp.resolve("b");
+        Desk.createStore(dirA);
+        Desk.copyStore(dirA, dirB);
+        try (Desk a = Desk.open(dirA, hub, site, Clock.systemUTC());
+             Desk b = Desk.open(dirB, hub, site, Clock.systemUTC())) {
+            b.sync().settings().renewWorkstationId();
+            PatientSummary patient = a.newPatient("KEITA");
+            AppointmentView visit = a.book(patient.id(), Desk.nextSundayAt(0, LocalTime.of(10, 0)), null);
+            a.synchronise();
+            b.synchronise();
+
+            // B edits the visit and adds patients; A, offline for a day, confirms the same visit and registers
+            // 60 patients: its push is large enough for the connector to pull alongside it (decision 0160), so
+            // A's first page shows the hub before its push, B's edit included.
+            b.setAppointmentField(visit.id(), "notes", "Vaccin");
+            for (int i = 0; i < 10; i++) {
+                b.newPatient("DIARRA" + i);
+            }
+            b.synchronise();
+            a.editAppointment(visit.id(), e -> e.changeStatus(AppointmentStatus.CONFIRMED, null, a.clock.instant()));
+            for (int i = 0; i < 60; i++) {
+                a.newPatient("COULIBALY" + i);
+            }
+            assertEquals(61, a.waiting());
+
+            a.synchronise();
+            a.synchronise();
+            b.synchronise();
+
+            assertEquals(0, a.waiting());
+            assertEquals(0, b.waiting());
+            assertEquals(71, hub.state(site, "patient").size());
+            for (String entity : new String[]{"patient", "appointment"}) {
+                String hubState = Desk.checksum(Desk.canonicalState(hub.state(site, entity)));
+                assertEquals(hubState, Desk.checksum(a.localState(entity)), entity + " on A");
+                assertEquals(hubState, Desk.checksum(b.localState(entity)), entity + " on B");
+            }
+            assertEquals(AppointmentStatus.CONFIRMED, b.appointment(visit.id()).getStatus());
+            assertEquals("Vaccin", a.appointment(visit.id()).getNotes());
+        }
+    }
+
 }

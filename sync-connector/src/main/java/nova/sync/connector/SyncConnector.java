@@ -19,6 +19,16 @@ public interface SyncConnector extends AutoCloseable {
     /** Changes after {@code cursor} in hub order, at most {@code limit}; never skips a change (decision 0040). */
     PullPage pull(SyncCursor cursor, int limit);
 
+    /**
+     * Says that the caller is about to push and will then pull from {@code cursor}, at most {@code limit} changes.
+     * A connector whose link carries both directions at once may start that pull while the push is still being
+     * sent, and hand its page to the matching {@link #pull} call. Such a page shows the hub as it was before the
+     * push; the pushed changes come back in a later pull (pull never promised otherwise). Ignoring the hint is
+     * always correct, and a pull with another cursor or limit simply runs as usual.
+     */
+    default void willPull(SyncCursor cursor, int limit) {
+    }
+
     /** A push-style "pull now" hint when the transport has one. */
     default Optional<ChangeHint> changeHint() {
         return Optional.empty();

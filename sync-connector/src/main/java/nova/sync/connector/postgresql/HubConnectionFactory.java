@@ -24,6 +24,13 @@ final class HubConnectionFactory {
         properties.setProperty("password", password == null ? "" : new String(password));
         properties.setProperty("ApplicationName", "nova-sync " + credentials.workstationId());
         properties.setProperty("tcpKeepAlive", "true");
+        // The hub needs PostgreSQL 15 or later (IT guide; xid8 snapshots, decision 0040). Saying so lets the driver put
+        // extra_float_digits and application_name into the start-up packet instead of setting them with queries
+        // after authentication: one round trip fewer per connection, 0.6 s on a 2G link.
+        properties.setProperty("assumeMinServerVersion", "15");
+        // Named server-side statements from the first use: the SQL text (1.3 kB for the pull) crosses the link
+        // once per session instead of on each of the first five calls.
+        properties.setProperty("prepareThreshold", "1");
         // Defaults only: a value in the URL wins over these.
         if (!jdbcUrl.contains("connectTimeout=")) {
             properties.setProperty("connectTimeout", "15");

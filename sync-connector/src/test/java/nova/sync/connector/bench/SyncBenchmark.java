@@ -48,8 +48,12 @@ public final class SyncBenchmark {
         if (parts.contains("2g")) {
             twoG(hub);
         }
+        if (parts.contains("firstcall")) {
+            firstCalls(hub);
+        }
         if (parts.contains("workstations")) {
-            manyWorkstations(hub, 200);
+            manyWorkstations(hub, 200, Integer.getInteger("nova.bench.startWindow", 10_000));
+            manyWorkstations(hub, 200, 0);
         }
         System.out.println("\nload average at end " + loadAverage());
         System.exit(0);
@@ -145,122 +149,220 @@ public final class SyncBenchmark {
         return rate(changes.size(), start);
     }
 
+    /**
+     * What a workstation on 2G does: one synchronisation = push its pending changes, then pull pages until the
+     * hub has nothing more, on one connector (one session), as {@code SyncEngine.synchronise} does. Each round
+     * has 100 changes of another workstation waiting for the site and 100 pending here; like the engine, the
+     * benchmark announces its pull before pushing ({@code willPull}). The first sync of a
+     * connector opens its connection (cold); the second reuses it (warm), as the workstation's sync worker
+     * does between its syncs.
+     */
     private static void twoG(TestHub hub) throws Exception {
         String site = hub.newSite("2g");
-        List<ChangeRecord> changes = Changes.newPatients(site, "P1", 100);
-        try (TcpFaultProxy linkA = new TcpFaultProxy(hub.port()); TcpFaultProxy linkB = new TcpFaultProxy(hub.port())) {
-            long connectStart = System.nanoTime();
-            PostgresSyncConnector pusher = hub.connectVia(linkA.port(), site, "P1");
-            PostgresSyncConnector puller = hub.connectVia(linkB.port(), site, "P2");
-            // Throttle from the first byte: connection set-up is measured too.
-            for (TcpFaultProxy link : List.of(linkA, linkB)) {
-                link.oneWayDelay(300).bandwidth(50_000 / 8);
+        List<SyncTiming> cold = new ArrayList<>();
+        List<SyncTiming> warm = new ArrayList<>();
+        try (TcpFaultProxy link = new TcpFaultProxy(hub.port());
+                PostgresSyncConnector other = hub.connect(site, "P2")) {
+            link.oneWayDelay(300).bandwidth(50_000 / 8);
+            SyncCursor[] cursor = {SyncCursor.START};
+            for (int round = 0; round < ROUNDS; round++) {
+                try (PostgresSyncConnector workstation = hub.connectVia(link.port(), site, "P1")) {
+                    for (List<SyncTiming> kind : List.of(cold, warm)) {
+                        other.push(Changes.newPatients(site, "P2", 100));
+                        kind.add(syncOnce(workstation, Changes.newPatients(site, "P1", 100), cursor, link));
+                    }
+                    // The hub's notification of its own push wakes the worker, which pulls the echoes: the
+                    // next session does not start with them (untimed).
+                    PullPage page;
+                    do {
+                        page = workstation.pull(cursor[0], 500);
+                        cursor[0] = page.nextCursor();
+                    } while (page.hasMore());
+                }
             }
-            pusher.pull(SyncCursor.START, 1);
-            double connectSeconds = seconds(connectStart);
-            SyncCursor cursor = puller.pull(SyncCursor.START, 1).nextCursor();
-            long start = System.nanoTime();
-            List<PushResult> results = pusher.push(changes);
-            double pushSeconds = seconds(start);
-            long pullStart = System.nanoTime();
-            int pulled = 0;
-            PullPage page;
-            do {
-                page = puller.pull(cursor, 500);
-                pulled += page.changes().size();
-                cursor = page.nextCursor();
-            } while (page.hasMore());
-            double pullSeconds = seconds(pullStart);
-            double total = seconds(start);
-            pusher.close();
-            puller.close();
-            if (!results.stream().allMatch(PushResult::acknowledged) || pulled != changes.size()) {
-                throw new IllegalStateException("2G sync incomplete: pulled " + pulled);
-            }
-            System.out.printf(Locale.ROOT, "%n100 records over a simulated 2G link (50 kbit/s each way, 600 ms round trip)%n");
-            System.out.printf(Locale.ROOT, "  connection set-up (TCP + PostgreSQL start-up + auth) : %.2f s (once per session)%n",
-                    connectSeconds);
-            System.out.printf(Locale.ROOT, "  push 100 from workstation 1                           : %.2f s%n", pushSeconds);
-            System.out.printf(Locale.ROOT, "  pull 100 on workstation 2 (other link)                : %.2f s%n", pullSeconds);
-            System.out.printf(Locale.ROOT, "  time to sync (push then pull, open connections)       : %.2f s  target <= 5 s%n", total);
         }
+        System.out.printf(Locale.ROOT, "%n100 records over a simulated 2G link (50 kbit/s each way, 600 ms round trip,"
+                + " TCP handshake and headers counted), median of %d rounds%n", ROUNDS);
+        System.out.printf(Locale.ROOT, "  one sync = push 100 pending + pull until done, one session; 100 changes of another"
+                + " workstation waiting%n");
+        report("cold (opens the connection)", cold);
+        report("warm (connection already open)", warm);
     }
 
-    private static void manyWorkstations(TestHub hub, int workstations) throws Exception {
+    private record SyncTiming(double seconds, double pushSeconds, double pullSeconds, int pulled, long bytesUp,
+                              long bytesDown) {
+    }
+
+    private static SyncTiming syncOnce(PostgresSyncConnector workstation, List<ChangeRecord> pending,
+                                       SyncCursor[] cursor, TcpFaultProxy link) {
+        long up = link.bytesToHub();
+        long down = link.bytesFromHub();
+        long start = System.nanoTime();
+        workstation.willPull(cursor[0], 500);
+        List<PushResult> results = workstation.push(pending);
+        double push = seconds(start);
+        long pullStart = System.nanoTime();
+        int pulled = 0;
+        PullPage page;
+        do {
+            page = workstation.pull(cursor[0], 500);
+            pulled += page.changes().size();
+            cursor[0] = page.nextCursor();
+        } while (page.hasMore());
+        double pull = seconds(pullStart);
+        double total = seconds(start);
+        if (!results.stream().allMatch(PushResult::acknowledged) || pulled < 100) {
+            throw new IllegalStateException("2G sync incomplete: pulled " + pulled);
+        }
+        return new SyncTiming(total, push, pull, pulled, link.bytesToHub() - up, link.bytesFromHub() - down);
+    }
+
+    private static void report(String label, List<SyncTiming> timings) {
+        System.out.printf(Locale.ROOT, "  %-31s: %.2f s (rounds %s)  target <= 5 s%n", label,
+                median(timings.stream().map(SyncTiming::seconds).toList()),
+                timings.stream().map(t -> String.format(Locale.ROOT, "%.2f", t.seconds())).toList());
+        System.out.printf(Locale.ROOT, "  %31s  push call %.2f s, pull calls %.2f s, %.0f rows pulled, %.1f kB up, %.1f kB down%n", "",
+                median(timings.stream().map(SyncTiming::pushSeconds).toList()),
+                median(timings.stream().map(SyncTiming::pullSeconds).toList()),
+                median(timings.stream().map(t -> (double) t.pulled()).toList()),
+                median(timings.stream().map(t -> t.bytesUp() / 1000.0).toList()),
+                median(timings.stream().map(t -> t.bytesDown() / 1000.0).toList()));
+    }
+
+    /**
+     * Where a session's first push goes, on an otherwise idle hub: fresh sessions one after the other, each
+     * timing its connection (SCRAM included), its first push of 5 changes, a second push and a pull.
+     */
+    private static void firstCalls(TestHub hub) throws Exception {
+        String site = hub.newSite("first");
+        int sessions = 30;
+        List<Double> connect = new ArrayList<>();
+        List<Double> first = new ArrayList<>();
+        List<Double> second = new ArrayList<>();
+        List<Double> pull = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            long start = System.nanoTime();
+            try (Connection plain = java.sql.DriverManager.getConnection(hub.jdbcUrl() + "?assumeMinServerVersion=15",
+                    nova.sync.connector.hub.HubInstaller.roleNameOf(site), "mot-de-passe-de-test")) {
+                connect.add(seconds(start) * 1000);
+            }
+            try (PostgresSyncConnector connector = hub.connect(site, "F" + i)) {
+                start = System.nanoTime();
+                connector.push(Changes.newPatients(site, "F" + i, 5));
+                first.add(seconds(start) * 1000);
+                start = System.nanoTime();
+                connector.push(Changes.newPatients(site, "F" + i, 5));
+                second.add(seconds(start) * 1000);
+                start = System.nanoTime();
+                connector.pull(SyncCursor.START, 10);
+                pull.add(seconds(start) * 1000);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n%d fresh sessions one after the other (median ms): connect %.1f, first push (connects too) %.1f,"
+                + " second push %.1f, first pull %.1f%n", sessions, median(connect), median(first), median(second), median(pull));
+    }
+
+    /**
+     * Many workstations on one hub, each with its own session: it opens it with its first push (connection,
+     * SCRAM and the first call of the hub function in that session: the costly one), then pushes 5 changes and
+     * pulls about once a second. {@code startWindowMillis} spreads the sessions' starts: 0 is every workstation
+     * at once (a hub back after a blip of a few seconds: the workstations' backoff then spreads them over only
+     * 1-2 s); 10 s is a hub back after a longer outage, when backoff spreads them over minutes, or a morning
+     * start. All pushes, the first ones, and the steady ones are reported apart.
+     */
+    private static void manyWorkstations(TestHub hub, int workstations, int startWindowMillis) throws Exception {
         int sites = 20;
         List<String> siteIds = new ArrayList<>();
         for (int i = 0; i < sites; i++) {
             siteIds.add(hub.newSite("multi" + i));
         }
         int rounds = 10;
-        // A busy workstation: a save and a poll about once a second, all 200 connected and active at once.
+        // A busy workstation: a save and a poll about once a second.
         int minThinkMillis = Integer.getInteger("nova.bench.thinkMin", 500);
         int maxThinkMillis = Integer.getInteger("nova.bench.thinkMax", 1500);
+        ConcurrentLinkedQueue<Long> firstPushNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> pushNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> pullNanos = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
-        CountDownLatch ready = new CountDownLatch(workstations);
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workstations; w++) {
             String site = siteIds.get(w % sites);
             String workstation = "W" + w;
             threads.add(Thread.ofPlatform().start(() -> {
-                try (PostgresSyncConnector connector = hub.connect(site, workstation)) {
-                    // Steady state is measured: connecting and the session's first push (which plans the hub
-                    // function once per session) happen before the clock starts.
-                    connector.push(Changes.newPatients(site, workstation, 5));
-                    SyncCursor cursor = connector.pull(SyncCursor.START, 10_000).nextCursor();
-                    ready.countDown();
+                try {
                     go.await();
                     ThreadLocalRandom random = ThreadLocalRandom.current();
-                    for (int round = 0; round < rounds; round++) {
-                        Thread.sleep(random.nextInt(minThinkMillis, maxThinkMillis));
-                        List<ChangeRecord> batch = Changes.newPatients(site, workstation, 5);
-                        long start = System.nanoTime();
-                        List<PushResult> results = connector.push(batch);
-                        pushNanos.add(System.nanoTime() - start);
-                        if (!results.stream().allMatch(PushResult::acknowledged)) {
-                            errors.incrementAndGet();
-                        }
-                        start = System.nanoTime();
-                        PullPage page;
-                        do {
-                            page = connector.pull(cursor, 500);
-                            for (ChangeRecord change : page.changes()) {
-                                if (!site.equals(change.siteId())) {
-                                    errors.incrementAndGet();
-                                }
+                    if (startWindowMillis > 0) {
+                        Thread.sleep(random.nextInt(startWindowMillis));
+                    }
+                    try (PostgresSyncConnector connector = hub.connect(site, workstation)) {
+                        SyncCursor cursor = SyncCursor.START;
+                        for (int round = 0; round <= rounds; round++) {
+                            if (round > 0) {
+                                Thread.sleep(random.nextInt(minThinkMillis, maxThinkMillis));
                             }
-                            cursor = page.nextCursor();
-                        } while (page.hasMore());
-                        pullNanos.add(System.nanoTime() - start);
+                            List<ChangeRecord> batch = Changes.newPatients(site, workstation, 5);
+                            long start = System.nanoTime();
+                            List<PushResult> results = connector.push(batch);
+                            (round == 0 ? firstPushNanos : pushNanos).add(System.nanoTime() - start);
+                            if (!results.stream().allMatch(PushResult::acknowledged)) {
+                                errors.incrementAndGet();
+                            }
+                            start = System.nanoTime();
+                            PullPage page;
+                            do {
+                                page = connector.pull(cursor, 500);
+                                for (ChangeRecord change : page.changes()) {
+                                    if (!site.equals(change.siteId())) {
+                                        errors.incrementAndGet();
+                                    }
+                                }
+                                cursor = page.nextCursor();
+                            } while (page.hasMore());
+                            if (round > 0) {
+                                pullNanos.add(System.nanoTime() - start);
+                            }
+                        }
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();
                     System.err.println(workstation + ": " + e);
-                    ready.countDown();
                 }
             }));
         }
-        ready.await();
         long start = System.nanoTime();
         go.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
         double seconds = seconds(start);
-        long[] push = pushNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        long[] pull = pullNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%n%d workstations (%d sites), each (already connected): wait %d-%d ms, push 5 changes, pull; %d rounds, %.1f s%n",
-                workstations, sites, minThinkMillis, maxThinkMillis, rounds, seconds);
+        long[] first = sorted(firstPushNanos);
+        long[] steady = sorted(pushNanos);
+        List<Long> everyPush = new ArrayList<>(firstPushNanos);
+        everyPush.addAll(pushNanos);
+        long[] all = sorted(everyPush);
+        long[] pull = sorted(pullNanos);
+        System.out.printf(Locale.ROOT, "%n%d workstations (%d sites), sessions starting over %d ms, then wait %d-%d ms, push 5 changes,"
+                        + " pull; %d rounds after the first push, %.1f s%n",
+                workstations, sites, startWindowMillis, minThinkMillis, maxThinkMillis, rounds, seconds);
         System.out.printf(Locale.ROOT, "  offered load: %.0f pushes/s (%.0f changes/s) and %.0f pulls/s on one hub%n",
-                push.length / seconds, 5 * push.length / seconds, pull.length / seconds);
-        System.out.printf(Locale.ROOT, "  push latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d pushes)  target p95 < 200 ms%n",
-                percentile(push, 50), percentile(push, 95), percentile(push, 99), push.length);
-        System.out.printf(Locale.ROOT, "  pull latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d pulls)%n",
-                percentile(pull, 50), percentile(pull, 95), percentile(pull, 99), pull.length);
+                all.length / seconds, 5 * all.length / seconds, pull.length / seconds);
+        printLatency("all pushes", all, "  target p95 < 200 ms");
+        printLatency("first push of a session (connects)", first, "");
+        printLatency("steady pushes", steady, "");
+        printLatency("pulls (steady)", pull, "");
         System.out.printf(Locale.ROOT, "  errors: %d  target 0%n", errors.get());
+    }
+
+    private static void printLatency(String label, long[] sortedNanos, String target) {
+        System.out.printf(Locale.ROOT, "  %-36s p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms (%d)%s%n", label,
+                percentile(sortedNanos, 50), percentile(sortedNanos, 95), percentile(sortedNanos, 99), sortedNanos.length,
+                target);
+    }
+
+    private static long[] sorted(java.util.Collection<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     /** Other work on the machine skews every figure: print it with them. */

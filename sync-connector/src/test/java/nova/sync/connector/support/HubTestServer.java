@@ -33,6 +33,7 @@ public final class HubTestServer {
                 }
                 server = builder
                         .setServerConfig("max_connections", "400")
+                        .setServerConfig("password_encryption", "scram-sha-256")
                         .setServerConfig("shared_buffers", "128MB")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
@@ -41,6 +42,7 @@ public final class HubTestServer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            requireScramForSites(server);
             EmbeddedPostgres started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -51,6 +53,34 @@ public final class HubTestServer {
             }));
         }
         return server;
+    }
+
+    /**
+     * The embedded server trusts every connection; a real hub asks site logins for SCRAM-SHA-256, which costs
+     * two round trips and key stretching on both sides at each connection. Tests and the benchmark pay it too;
+     * the admin (untimed set-up) stays trusted.
+     */
+    private static void requireScramForSites(EmbeddedPostgres started) {
+        try (Connection admin = started.getPostgresDatabase().getConnection();
+                Statement statement = admin.createStatement()) {
+            String hbaFile;
+            try (java.sql.ResultSet row = statement.executeQuery("SHOW hba_file")) {
+                row.next();
+                hbaFile = row.getString(1);
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(hbaFile), """
+                    local all all trust
+                    host all postgres 127.0.0.1/32 trust
+                    host all postgres ::1/128 trust
+                    host all all 127.0.0.1/32 scram-sha-256
+                    host all all ::1/128 scram-sha-256
+                    """);
+            statement.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A fresh database with the hub schema installed. */

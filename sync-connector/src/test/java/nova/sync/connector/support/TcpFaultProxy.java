@@ -18,10 +18,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * A loopback TCP proxy between a client and the hub that tests steer: one-way latency, a bandwidth cap,
  * dropping the hub's next reply (after the hub has done the work), cutting a reply after some bytes, and
  * resetting every connection.
+ *
+ * <p>One proxy is one link (a site's 2G modem): the bandwidth cap is shared by every connection through it,
+ * once per direction (the link is full duplex). Each byte pays its serialization time at the capped rate and
+ * then the one-way delay before it is delivered, in segments of at most {@link #SEGMENT} bytes that each carry
+ * {@link #HEADER_BYTES} bytes of TCP/IP headers; a new connection first pays the TCP handshake (the client
+ * sends nothing before one round trip has passed). Not modelled: TCP slow start, losses, radio wake-up.
  */
 public final class TcpFaultProxy implements AutoCloseable {
 
     private static final byte[] END = new byte[0];
+    /** A TCP segment's payload at the usual MTU of 1500 bytes. */
+    static final int SEGMENT = 1460;
+    /** IPv4 and TCP headers with timestamps, paid by each segment on the link. */
+    static final int HEADER_BYTES = 52;
 
     private final ServerSocket listener;
     private final InetSocketAddress target;
@@ -32,6 +42,9 @@ public final class TcpFaultProxy implements AutoCloseable {
     private final AtomicLong cutReplyAfter = new AtomicLong(-1);
     private final AtomicLong droppedReplies = new AtomicLong();
     private final AtomicLong cutReplies = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
+    private final Wire toHub = new Wire();
+    private final Wire fromHub = new Wire();
     private volatile boolean open = true;
 
     public TcpFaultProxy(int targetPort) throws IOException {
@@ -82,6 +95,44 @@ public final class TcpFaultProxy implements AutoCloseable {
         return cutReplies.get();
     }
 
+    /** Connections opened through this link so far. */
+    public long acceptedConnections() {
+        return accepted.get();
+    }
+
+    /** Bytes carried from clients to the hub so far, headers excluded. */
+    public long bytesToHub() {
+        return toHub.bytes.get();
+    }
+
+    /** Bytes carried from the hub to clients so far, headers excluded. */
+    public long bytesFromHub() {
+        return fromHub.bytes.get();
+    }
+
+    /**
+     * One direction of the link: one segment at a time at the capped rate, whichever connection it belongs to.
+     * Connections claim it segment by segment, so two transfers at once share it turn about, as TCP flows
+     * roughly do, instead of one waiting for the other's whole message.
+     */
+    private final class Wire {
+        private final AtomicLong bytes = new AtomicLong();
+        private long freeAtNanos;
+
+        /** Books the wire for one segment ready now; returns when its last bit has left. */
+        synchronized long book(int length) {
+            bytes.addAndGet(length);
+            long rate = bytesPerSecond;
+            long now = System.nanoTime();
+            if (rate <= 0) {
+                return now;
+            }
+            long start = Math.max(now, freeAtNanos);
+            freeAtNanos = start + (length + HEADER_BYTES) * 1_000_000_000L / rate;
+            return freeAtNanos;
+        }
+    }
+
     private void accept() {
         while (open) {
             try {
@@ -90,6 +141,7 @@ public final class TcpFaultProxy implements AutoCloseable {
                 server.connect(target, 5_000);
                 client.setTcpNoDelay(true);
                 server.setTcpNoDelay(true);
+                accepted.incrementAndGet();
                 Link link = new Link(client, server);
                 links.add(link);
                 link.start();
@@ -113,15 +165,18 @@ public final class TcpFaultProxy implements AutoCloseable {
         resetAll();
     }
 
-    /** One proxied connection: two directions, each a reader thread and a paced writer thread. */
+    /** One proxied connection: two directions, each a reader, a transmitter and a writer thread. */
     private final class Link {
         private final Socket client;
         private final Socket server;
         private final AtomicBoolean closed = new AtomicBoolean();
+        /** The client's SYN and the proxy's SYN-ACK: nothing leaves the client before one round trip. */
+        private final long handshakeDoneNanos;
 
         Link(Socket client, Socket server) {
             this.client = client;
             this.server = server;
+            this.handshakeDoneNanos = System.nanoTime() + 2 * oneWayDelayMillis * 1_000_000L;
         }
 
         void start() throws IOException {
@@ -129,10 +184,33 @@ public final class TcpFaultProxy implements AutoCloseable {
             direction(server.getInputStream(), client.getOutputStream(), true);
         }
 
+        /** Read, then sent on the shared wire, then delivered one delay later: a virtual thread each. */
         private void direction(InputStream in, OutputStream out, boolean fromHub) {
-            BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
-            Thread.ofVirtual().start(() -> read(in, queue, fromHub));
-            Thread.ofVirtual().start(() -> write(out, queue));
+            BlockingQueue<Chunk> toSend = new LinkedBlockingQueue<>();
+            BlockingQueue<Chunk> toDeliver = new LinkedBlockingQueue<>();
+            Thread.ofVirtual().start(() -> read(in, toSend, fromHub));
+            Thread.ofVirtual().start(() -> transmit(toSend, toDeliver, fromHub ? fromHubWire() : toHubWire(),
+                    fromHub ? 0 : handshakeDoneNanos));
+            Thread.ofVirtual().start(() -> write(out, toDeliver));
+        }
+
+        private void transmit(BlockingQueue<Chunk> toSend, BlockingQueue<Chunk> toDeliver, Wire wire,
+                              long notBeforeNanos) {
+            try {
+                sleepUntil(notBeforeNanos);
+                while (true) {
+                    Chunk chunk = toSend.take();
+                    if (chunk.data == END) {
+                        toDeliver.add(new Chunk(END, System.nanoTime() + oneWayDelayMillis * 1_000_000L));
+                        return;
+                    }
+                    long sent = wire.book(chunk.data.length);
+                    sleepUntil(sent);
+                    toDeliver.add(new Chunk(chunk.data, sent + oneWayDelayMillis * 1_000_000L));
+                }
+            } catch (InterruptedException e) {
+                reset();
+            }
         }
 
         private void read(InputStream in, BlockingQueue<Chunk> queue, boolean fromHub) {
@@ -152,19 +230,19 @@ public final class TcpFaultProxy implements AutoCloseable {
                             if (data.length >= cut) {
                                 cutReplyAfter.set(-1);
                                 cutReplies.incrementAndGet();
-                                queue.add(new Chunk(java.util.Arrays.copyOf(data, (int) cut), due()));
-                                queue.add(new Chunk(END, due()));
+                                enqueue(queue, java.util.Arrays.copyOf(data, (int) cut), true);
+                                queue.add(new Chunk(END, 0));
                                 return;
                             }
                             cutReplyAfter.addAndGet(-data.length);
                         }
                     }
-                    queue.add(new Chunk(data, due()));
+                    enqueue(queue, data, fromHub);
                 }
             } catch (IOException e) {
                 // the other side went away
             }
-            queue.add(new Chunk(END, due()));
+            queue.add(new Chunk(END, 0));
         }
 
         private void resetClientAndDrainHub(InputStream hub) throws IOException {
@@ -184,43 +262,43 @@ public final class TcpFaultProxy implements AutoCloseable {
             reset();
         }
 
-        private long due() {
-            return System.nanoTime() + oneWayDelayMillis * 1_000_000L;
+        /** Cuts what was read into segments. */
+        private void enqueue(BlockingQueue<Chunk> queue, byte[] data, boolean fromHub) {
+            for (int from = 0; from < data.length; from += SEGMENT) {
+                queue.add(new Chunk(java.util.Arrays.copyOfRange(data, from, Math.min(data.length, from + SEGMENT)), 0));
+            }
         }
 
         private void write(OutputStream out, BlockingQueue<Chunk> queue) {
             try {
                 while (true) {
                     Chunk chunk = queue.take();
-                    long wait = chunk.dueNanos - System.nanoTime();
-                    if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
-                    }
+                    sleepUntil(chunk.dueNanos);
                     if (chunk.data == END) {
                         reset();
                         return;
                     }
-                    paced(out, chunk.data);
+                    out.write(chunk.data);
+                    out.flush();
                 }
             } catch (IOException | InterruptedException e) {
                 reset();
             }
         }
 
-        private void paced(OutputStream out, byte[] data) throws IOException, InterruptedException {
-            long rate = bytesPerSecond;
-            if (rate <= 0) {
-                out.write(data);
-                out.flush();
-                return;
+        private static void sleepUntil(long nanos) throws InterruptedException {
+            long wait = nanos - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
             }
-            int slice = (int) Math.max(64, rate / 50);
-            for (int from = 0; from < data.length; from += slice) {
-                int length = Math.min(slice, data.length - from);
-                out.write(data, from, length);
-                out.flush();
-                Thread.sleep(length * 1000L / rate);
-            }
+        }
+
+        private Wire fromHubWire() {
+            return TcpFaultProxy.this.fromHub;
+        }
+
+        private Wire toHubWire() {
+            return TcpFaultProxy.this.toHub;
         }
 
         void reset() {

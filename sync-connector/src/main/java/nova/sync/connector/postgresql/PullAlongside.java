@@ -1,0 +1,116 @@
+package nova.sync.connector.postgresql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import nova.sync.connector.PullPage;
+import nova.sync.connector.SyncCursor;
+import nova.sync.connector.SyncException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The announced pull, run on a second connection of the session while the first one sends a large push: a 2G
+ * link carries 6 kB/s in each direction at once, so the pull's page comes down while the push goes up instead
+ * of after it. Each pull is still one statement behind the transaction-id fence (decision 0040); nothing of the
+ * push's transaction changes. Not thread-safe, like the connector: only the page's fetch runs elsewhere.
+ */
+final class PullAlongside implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PullAlongside.class);
+
+    private final HubConnectionFactory connections;
+    private final HubPull hubPull;
+    private volatile Connection connection;
+    private volatile boolean closed;
+    private SyncCursor announcedCursor;
+    private int announcedLimit;
+    private FutureTask<PullPage> running;
+    private SyncCursor runningCursor;
+    private int runningLimit;
+
+    PullAlongside(HubConnectionFactory connections, HubPull hubPull) {
+        this.connections = connections;
+        this.hubPull = hubPull;
+    }
+
+    void announce(SyncCursor cursor, int limit) {
+        this.announcedCursor = cursor;
+        this.announcedLimit = limit;
+    }
+
+    /** Starts the announced pull in the background, once. */
+    void start(OwnChanges.Snapshot own) {
+        if (announcedCursor == null || running != null) {
+            return;
+        }
+        SyncCursor cursor = announcedCursor;
+        int limit = announcedLimit;
+        announcedCursor = null;
+        runningCursor = cursor;
+        runningLimit = limit;
+        running = new FutureTask<>(() -> hubPull.run(connection(), cursor, limit, own));
+        LOG.debug("Pulling alongside the push from {}", cursor);
+        Thread.ofVirtual().name("nova-sync-pull-alongside").start(running);
+    }
+
+    /**
+     * The page of the pull started for exactly this cursor and limit; empty when none was started, it was for
+     * another cursor, or it failed (the caller then pulls as usual and reports its own error).
+     */
+    Optional<PullPage> take(SyncCursor cursor, int limit) {
+        announcedCursor = null;
+        FutureTask<PullPage> task = running;
+        if (task == null) {
+            return Optional.empty();
+        }
+        running = null;
+        try {
+            PullPage page = task.get();
+            return runningCursor.equals(cursor) && runningLimit == limit ? Optional.of(page) : Optional.empty();
+        } catch (ExecutionException e) {
+            LOG.debug("Pull alongside the push failed, pulling again: {}", e.getCause().toString());
+            discardConnection();
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException("Synchronisation interrompue.", true, e);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        Connection current = connection;
+        if (current == null) {
+            current = connections.open();
+            connection = current;
+            if (closed) {
+                discardConnection();
+                throw new SQLException("connector closed", "08003");
+            }
+        }
+        return current;
+    }
+
+    private void discardConnection() {
+        Connection current = connection;
+        connection = null;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (SQLException ignored) {
+                // Being thrown away.
+            }
+        }
+    }
+
+    /** Closes the second connection; a pull still running fails with it and nobody waits for its page. */
+    @Override
+    public void close() {
+        closed = true;
+        announcedCursor = null;
+        running = null;
+        discardConnection();
+    }
+}
