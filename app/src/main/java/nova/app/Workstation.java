@@ -73,9 +73,9 @@ public final class Workstation implements AutoCloseable {
         this.user = user;
         this.audit = new AuditLog(clock, user.username());
         this.clinic = new ClinicService(database);
-        this.clinicSettings = new ClinicSettingsService(database, clinic, audit, clock);
         this.outbox = new OutboxWriter(clock);
         this.references = new ReferenceOutbox(outbox);
+        this.clinicSettings = new ClinicSettingsService(database, clinic, audit, clock, references);
         this.patients = new PatientService(database, audit, outbox, clock, clinic.siteId(),
                 clinic.profile().countryCallingCode());
         this.settings = new SettingsStore(database);

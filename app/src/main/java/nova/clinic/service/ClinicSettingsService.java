@@ -1,5 +1,8 @@
 package nova.clinic.service;
 
+import nova.sync.domain.ReferenceKind;
+import nova.sync.service.ReferenceOutbox;
+
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,8 +47,11 @@ public final class ClinicSettingsService {
     private final ClinicService clinic;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReferenceOutbox references;
 
-    public ClinicSettingsService(Database database, ClinicService clinic, AuditLog audit, Clock clock) {
+    public ClinicSettingsService(Database database, ClinicService clinic, AuditLog audit, Clock clock,
+                                 ReferenceOutbox references) {
+        this.references = references;
         this.database = database;
         this.clinic = clinic;
         this.audit = audit;
@@ -249,6 +255,10 @@ public final class ClinicSettingsService {
         database.runInTransaction(session -> {
             Written written = change.apply(session);
             audit.record(session, action, entity, written.id(), written.details());
+            // The other desks of the site get the change through the hub, committed with it.
+            ReferenceKind kind = ReferenceKind.ofEntity(entity).orElseThrow(() ->
+                    new IllegalStateException(entity + " is not a synced reference kind"));
+            references.changed(session, kind, written.id());
         });
         clinic.reload();
     }

@@ -13,6 +13,7 @@ public enum ReferenceKind {
     PRACTITIONER("practitioner", "PRACTITIONER", true, "praticien"),
     CHAIR("chair", "CHAIR", true, "fauteuil ou salle"),
     CARE_TYPE("care_type", "CARE_TYPE", true, "type de soin"),
+    CLOSING_PERIOD("closing_period", "CLOSING_PERIOD", true, "fermeture du cabinet"),
     BLOCKOUT("blockout", "BLOCKOUT", false, "indisponibilité"),
     WAITLIST_ENTRY("waitlist_entry", "WAITLIST_ENTRY", false, "demande de la liste d'attente");
 

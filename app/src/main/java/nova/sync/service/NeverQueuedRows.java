@@ -20,6 +20,7 @@ final class NeverQueuedRows {
     private static final Logger LOG = LoggerFactory.getLogger(NeverQueuedRows.class);
     private static final List<String> ORDER = List.of(ReferenceKind.CLINIC.entity(),
             ReferenceKind.PRACTITIONER.entity(), ReferenceKind.CHAIR.entity(), ReferenceKind.CARE_TYPE.entity(),
+            ReferenceKind.CLOSING_PERIOD.entity(),
             "patient", "appointment", ReferenceKind.BLOCKOUT.entity(), ReferenceKind.WAITLIST_ENTRY.entity());
 
     private final RecordRows records;

@@ -170,6 +170,48 @@ class ReferenceDataSyncTest {
     }
 
     @Test
+    void theAdminSettingsOfOneDeskReachTheOtherDeskAndItsBookingRules() throws Exception {
+        String site = hub.newSite("settings");
+        Path dirA = temp.resolve("a");
+        Path dirB = temp.resolve("b");
+        Desk.createStore(dirA);
+        try (Desk a = Desk.open(dirA, hub, site, Clock.systemUTC())) {
+            a.synchronise();
+            join(dirB, site);
+            try (Desk b = Desk.open(dirB, hub, site, Clock.systemUTC())) {
+                // Desk A's admin: a practitioner who works Sunday and Monday mornings only, a new care type, and
+                // the annual closure.
+                var practitioner = a.workstation.clinic().practitioners().getFirst();
+                nova.clinic.domain.ResourceHours mornings = new nova.clinic.domain.ResourceHours(
+                        Set.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY), LocalTime.of(8, 0), LocalTime.of(12, 0),
+                        null, null);
+                a.workstation.clinicSettings().editPractitioner(practitioner.id(), practitioner.displayName(),
+                        null, mornings);
+                String careType = a.workstation.clinicSettings().addCareType("Blanchiment", 40, "#AA33CC");
+                java.time.LocalDate closureStart = Desk.nextSundayAt(2, LocalTime.of(9, 0)).toLocalDate();
+                UUID closure = a.workstation.clinicSettings().addClosing(closureStart, closureStart.plusDays(6),
+                        "Fermeture annuelle");
+                assertEquals(3, a.waiting(), "each admin change is in the outbox with it");
+                assertEquals(3, a.synchronise().pushed());
+
+                SyncReport toB = b.synchronise();
+                assertEquals(3, toB.applied());
+                assertEquals(mornings, b.workstation.clinic().ownHours().get(practitioner.id()));
+                assertTrue(b.workstation.clinic().careTypes().stream().anyMatch(c -> c.code().equals(careType)));
+                assertEquals(List.of(closure), b.workstation.clinic().closingPeriods().stream()
+                        .map(nova.clinic.domain.ClosingPeriod::id).toList());
+                // B's booking rules follow: the closure is refused with its reason.
+                ZonedDateTime inClosure = Desk.nextSundayAt(2, LocalTime.of(9, 0));
+                var refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () ->
+                        b.workstation.agenda().book(new nova.agenda.domain.BookingRequest(
+                                b.newPatient("KACI").id(), careType, practitioner.id(),
+                                b.workstation.clinic().chairs().getFirst().id(), inClosure, 0, null, "test")));
+                assertTrue(refused.getMessage().contains("Fermeture annuelle"), refused.getMessage());
+            }
+        }
+    }
+
+    @Test
     void aDeskCannotJoinASiteWhoseClinicHasNotReachedTheHubAndLeavesNothingBehind() {
         String site = hub.newSite("vide");
         Path dir = temp.resolve("joiner");

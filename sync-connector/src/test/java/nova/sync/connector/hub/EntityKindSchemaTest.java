@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EntityKindSchemaTest {
 
     private static final List<String> REFERENCE_KINDS = List.of("clinic", "practitioner", "chair", "care_type",
-            "blockout", "waitlist_entry");
+            "closing_period", "blockout", "waitlist_entry");
 
     @Test
     void everyKindHasAPartitionWithRowLevelSecurityForcedAndItsThreePolicies() {
