@@ -255,6 +255,12 @@ public final class SyncService {
                 fields = appointment.syncFields();
                 hubVersion = appointment.getHubVersion();
             }
+            case "consultation" -> {
+                nova.consultation.store.ConsultationEntity consultation =
+                        tx.session().find(nova.consultation.store.ConsultationEntity.class, id);
+                fields = consultation.syncFields();
+                hubVersion = consultation.getHubVersion();
+            }
             default -> throw new IllegalArgumentException("not a synced entity: " + entity);
         }
         outboxWriter.upsert(tx.session(), entity, id, hubVersion, fields);

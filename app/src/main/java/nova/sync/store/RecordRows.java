@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RecordRows {
 
     /** Entity name on the hub → local table. */
-    public static final Map<String, String> TABLES = Map.of("patient", "PATIENT", "appointment", "APPOINTMENT");
+    public static final Map<String, String> TABLES = Map.of("patient", "PATIENT", "appointment", "APPOINTMENT",
+            "consultation", "CONSULTATION");
     private static final Set<String> NEVER_FROM_PAYLOAD = Set.of("ID", "SITE_ID", "ROW_VERSION", "CREATED_AT",
             "HUB_VERSION");
 
