@@ -3,6 +3,7 @@ package nova.consultation.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,8 +69,12 @@ public final class ConsultationService {
         if (!mayWriteClinical()) {
             throw new ClinicalAccessDeniedException(ClinicalAccess.WRITE_REFUSED);
         }
-        Instant now = clock.instant();
-        ConsultationDraft valid = ConsultationRules.checked(draft, now);
+        Instant now = atStorePrecision(clock.instant());
+        ConsultationDraft checked = ConsultationRules.checked(draft, now);
+        ConsultationDraft valid = new ConsultationDraft(checked.id(), checked.patientId(), checked.appointmentId(),
+                checked.practitionerId(), atStorePrecision(checked.seenAt()), checked.reason(), checked.vitals(),
+                checked.examination(), checked.diagnoses(), checked.procedures(), checked.prescriptions(),
+                checked.referral());
         Consultation saved = database.inTransaction(session -> {
             PatientEntity patient = session.find(PatientEntity.class, valid.patientId());
             if (patient == null || patient.isDeleted()) {
@@ -181,6 +186,11 @@ public final class ConsultationService {
                 ConsultationJson.diagnoses(e.getDiagnosisJson()), ConsultationJson.procedures(e.getTreatmentJson()),
                 ConsultationJson.prescriptions(e.getPrescriptionJson()), ConsultationJson.referral(e.getReferralJson()),
                 e.getUpdatedAt());
+    }
+
+    /** The store keeps microseconds (rounded): what a save returns must equal what a later read gives. */
+    private static Instant atStorePrecision(Instant instant) {
+        return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Integer tenths(BigDecimal value) {
