@@ -35,11 +35,14 @@ import nova.ui.support.UserMessageException;
 public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory, AssistantDesk,
         SyncDesk, AdminSettings, nova.ui.session.WaitlistDesk, nova.ui.session.AgendaAdmin {
 
+    private final WorkstationConsultations consultations;
+
     private final Workstation workstation;
     private final ClinicSnapshot clinic;
 
     public WorkstationDesk(Workstation workstation) {
         this.workstation = workstation;
+        this.consultations = new WorkstationConsultations(workstation);
         var service = workstation.clinic();
         this.clinic = new ClinicSnapshot(service.profile(), service.chairs(), service.practitioners(),
                 service.careTypes());
@@ -175,6 +178,11 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         if (workstation.sync().settings().configured()) {
             workstation.syncWorker().start();
         }
+    }
+
+    @Override
+    public Optional<nova.ui.session.ConsultationDesk> consultations() {
+        return Optional.of(consultations);
     }
 
     @Override
