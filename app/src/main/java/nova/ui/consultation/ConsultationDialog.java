@@ -66,8 +66,8 @@ public final class ConsultationDialog {
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("consultation-scroll");
-        scroller.setPrefViewportHeight(560);
-        scroller.setPrefViewportWidth(760);
+        scroller.setPrefViewportHeight(520);
+        scroller.setPrefViewportWidth(880);
         pane.setContent(new VBox(header(), scroller));
         buttons();
     }
@@ -230,7 +230,7 @@ public final class ConsultationDialog {
         TextField medication = wide(line.medicationProperty(), "consultation.medication.prompt",
                 "prescription-medication");
         TextField dosage = wide(line.dosageProperty(), "consultation.dosage.prompt", "prescription-dosage");
-        TextField days = small(line.daysProperty(), "consultation.days.prompt", 70, "prescription-days");
+        TextField days = small(line.daysProperty(), "consultation.days.prompt", 64, "prescription-days");
         Label unit = new Label(messages.get("consultation.days"));
         unit.getStyleClass().add("muted");
         HBox duration = new HBox(4, days, unit);
@@ -240,7 +240,7 @@ public final class ConsultationDialog {
     }
 
     private <T> HBox row(ObservableList<T> list, T line, Node... cells) {
-        Button remove = new Button("✕");
+        Button remove = new Button("×");
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "line-remove");
         remove.setAccessibleText(messages.get("consultation.removeLine"));
         remove.setOnAction(e -> list.remove(line));
