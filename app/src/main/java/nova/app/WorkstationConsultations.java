@@ -58,11 +58,11 @@ final class WorkstationConsultations implements ConsultationDesk {
             Consultation consultation = workstation.consultations().open(consultationId);
             var patient = workstation.patients().find(consultation.patientId()).orElseThrow(() ->
                     new ValidationException("Le patient de cette consultation est introuvable sur ce poste."));
-            String prescriber = workstation.clinic().practitioners().stream()
-                    .filter(p -> p.id().equals(consultation.practitionerId())).map(Practitioner::displayName)
-                    .findFirst().orElse(workstation.user().displayName());
+            Optional<Practitioner> practitioner = workstation.clinic().practitioners().stream()
+                    .filter(p -> p.id().equals(consultation.practitionerId())).findFirst();
             return new PrescriptionPrint(workstation.clinic().profile()).ordonnance(consultation, patient,
-                    prescriber);
+                    practitioner.map(Practitioner::displayName).orElse(workstation.user().displayName()),
+                    practitioner.map(Practitioner::speciality).orElse(null));
         });
     }
 

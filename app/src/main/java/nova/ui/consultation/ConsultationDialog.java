@@ -69,6 +69,9 @@ public final class ConsultationDialog {
         scroller.setPrefViewportHeight(520);
         scroller.setPrefViewportWidth(880);
         pane.setContent(new VBox(header(), scroller));
+        // Wide enough for a prescription line (medicine, dosage, duration) without cutting the dosage.
+        pane.setPrefWidth(920);
+        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         buttons();
     }
 
@@ -241,7 +244,7 @@ public final class ConsultationDialog {
 
     private <T> HBox row(ObservableList<T> list, T line, Node... cells) {
         Button remove = new Button("×");
-        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "line-remove");
+        remove.getStyleClass().addAll(Styles.FLAT, "line-remove");
         remove.setAccessibleText(messages.get("consultation.removeLine"));
         remove.setOnAction(e -> list.remove(line));
         HBox row = new HBox(8, cells);

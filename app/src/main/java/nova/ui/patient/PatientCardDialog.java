@@ -104,8 +104,13 @@ public final class PatientCardDialog {
         viewModel.pastProperty().addListener((obs, old, now) -> render.run());
         viewModel.consultationsProperty().addListener((obs, old, now) -> render.run());
         render.run();
-        HBox.setHgrow(card, Priority.ALWAYS);
-        HBox content = new HBox(14, left, card);
+        // A patient seen for years has a long card: it scrolls rather than cutting off the consultations.
+        javafx.scene.control.ScrollPane cardScroll = new javafx.scene.control.ScrollPane(card);
+        cardScroll.setFitToWidth(true);
+        cardScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        cardScroll.getStyleClass().add("details-scroll");
+        HBox.setHgrow(cardScroll, Priority.ALWAYS);
+        HBox content = new HBox(14, left, cardScroll);
         content.setPadding(new Insets(4));
         content.setPrefHeight(480);
         pane.setContent(content);
@@ -140,12 +145,13 @@ public final class PatientCardDialog {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, new VBox(2, name, new Label(identity)), spacer, book);
-        card.getChildren().addAll(top, field("details.phone", phone), field("patient.card.village", village),
-                section("patient.card.upcoming"), list(viewModel.upcomingProperty().get(), "patient-upcoming", onOpen),
-                section("patient.card.past"), list(viewModel.pastProperty().get(), "patient-past", onOpen));
-        if (consultations != null && viewModel.consultationsProperty() != null) {
+        card.getChildren().addAll(top, field("details.phone", phone), field("patient.card.village", village));
+        if (consultations != null) {
             addConsultations(p);
         }
+        card.getChildren().addAll(
+                section("patient.card.upcoming"), list(viewModel.upcomingProperty().get(), "patient-upcoming", onOpen),
+                section("patient.card.past"), list(viewModel.pastProperty().get(), "patient-past", onOpen));
     }
 
     /** Past consultations (double click reopens one) and, for a practitioner, « Nouvelle consultation ». */

@@ -15,21 +15,27 @@ final class ConsultationPreviewFill {
     static void fill(Scene scene) {
         boolean cscom = System.getProperty("nova.preview.preset", "").startsWith("cscom");
         if (cscom) {
-            text(scene, "#consultation-reason", "Fièvre depuis 2 jours, vomissements");
-            text(scene, "#consultation-temperature", "39,4");
-            text(scene, "#consultation-pulse", "118");
-            text(scene, "#consultation-pressure", "10/6");
-            text(scene, "#consultation-weight", "14,5");
-            area(scene, "Enfant abattu, pli cutané persistant. TDR paludisme positif.");
-            line(scene, "#consultation-add-diagnosis", ".diagnosis-code", "B50.9", ".diagnosis-label",
-                    "Paludisme grave à P. falciparum");
-            line(scene, "#consultation-add-procedure", ".procedure-act", "Première dose d'artésunate IM",
-                    ".procedure-site", "cuisse droite");
-            line(scene, "#consultation-add-prescription", ".prescription-medication", "Artésunate 60 mg",
-                    ".prescription-dosage", "2,4 mg/kg IM à H0, H12, H24", ".prescription-days", "1");
+            text(scene, "#consultation-reason", "Fièvre et céphalées depuis 2 jours");
+            text(scene, "#consultation-temperature", "38,9");
+            text(scene, "#consultation-pulse", "104");
+            text(scene, "#consultation-pressure", "16/10");
+            text(scene, "#consultation-weight", "62");
+            area(scene, "TDR paludisme positif, pas de signe de gravité. Tension élevée, déjà à 15/9 en août.");
+            line(scene, "#consultation-add-diagnosis", ".diagnosis-code", "B54", ".diagnosis-label",
+                    "Paludisme simple");
+            line(scene, "#consultation-add-diagnosis", ".diagnosis-code", "I10", ".diagnosis-label",
+                    "Hypertension artérielle à confirmer");
+            line(scene, "#consultation-add-procedure", ".procedure-act", "Test de diagnostic rapide du paludisme",
+                    ".procedure-site", "doigt");
+            line(scene, "#consultation-add-prescription", ".prescription-medication",
+                    "Artéméther-luméfantrine 20/120 mg", ".prescription-dosage", "4 comprimés matin et soir",
+                    ".prescription-days", "3");
+            line(scene, "#consultation-add-prescription", ".prescription-medication", "Paracétamol 500 mg",
+                    ".prescription-dosage", "2 comprimés si fièvre, 3 fois par jour au plus",
+                    ".prescription-days", "3");
             ((CheckBox) scene.lookup("#consultation-referred")).setSelected(true);
-            text(scene, "#consultation-referral-destination", "CSRéf de Kati");
-            text(scene, "#consultation-referral-reason", "Paludisme grave avec déshydratation");
+            text(scene, "#consultation-referral-destination", "CSRéf de Kati, consultation de médecine");
+            text(scene, "#consultation-referral-reason", "Bilan d'une hypertension artérielle (16/10)");
         } else {
             text(scene, "#consultation-reason", "Douleur molaire inférieure droite depuis 3 jours");
             area(scene, "Carie profonde sur 46, test au froid douloureux persistant, percussion positive.");

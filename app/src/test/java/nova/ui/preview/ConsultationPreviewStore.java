@@ -27,7 +27,7 @@ import nova.security.service.StoreAccess;
  * consultation », and its patient has a consultation from three months ago. Prints the day and the appointment
  * for {@code UiPreview consultation}:
  * {@code mvn -o -q -pl app exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=nova.ui.preview.ConsultationPreviewStore -Dexec.args="DIR cabinet-alger"}.
+ * -Dexec.mainClass=nova.ui.preview.ConsultationPreviewStore -Dexec.args="DIR cabinet-alger [ORDONNANCE.pdf]"}.
  */
 public final class ConsultationPreviewStore {
 
@@ -50,11 +50,13 @@ public final class ConsultationPreviewStore {
             }
             AppointmentView visit = workstation.agenda().day(day).stream()
                     .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.CONFIRMED)
+                    // A visit any adult may come for (not a prenatal one), so the example reads true.
+                    .filter(a -> !a.careTypeLabel().toLowerCase(java.util.Locale.FRENCH).contains("natal"))
                     .min(java.util.Comparator.comparing(AppointmentView::start)).orElseThrow();
             workstation.agenda().changeStatus(visit.id(), AppointmentStatus.ARRIVED, null);
             workstation.agenda().changeStatus(visit.id(), AppointmentStatus.IN_CONSULTATION, null);
             boolean dental = day.getDayOfWeek() != DayOfWeek.SATURDAY && preset.startsWith("cabinet");
-            workstation.consultations().save(new ConsultationDraft(null, visit.patientId(), null,
+            var past = workstation.consultations().save(new ConsultationDraft(null, visit.patientId(), null,
                     visit.practitionerId(), clock.instant().minus(Duration.ofDays(92)),
                     dental ? "Contrôle et détartrage" : "Fièvre et céphalées",
                     dental ? Vitals.NONE : new Vitals(new BigDecimal("38.9"), 104, 110, 70, new BigDecimal("61")),
@@ -65,6 +67,14 @@ public final class ConsultationPreviewStore {
                     List.of(dental ? new Prescription("Bain de bouche chlorhexidine 0,12 %", "2 fois par jour", 7)
                             : new Prescription("Artéméther-luméfantrine 20/120", "4 cp matin et soir", 3)),
                     null));
+            if (args.length > 2) {
+                // The ordonnance of that consultation, as the form's « Ordonnance (PDF)… » writes it.
+                var patient = workstation.patients().find(visit.patientId()).orElseThrow();
+                java.nio.file.Files.write(Path.of(args[2]), new nova.consultation.service.print.PrescriptionPrint(
+                        workstation.clinic().profile()).ordonnance(past, patient, visit.practitionerName(),
+                        workstation.clinic().practitioners().stream().filter(p -> p.id().equals(visit.practitionerId()))
+                                .findFirst().map(nova.clinic.domain.Practitioner::speciality).orElse(null)));
+            }
             System.out.println("day=" + day + " appointment=" + visit.id() + " patient=" + visit.patientName());
         }
     }

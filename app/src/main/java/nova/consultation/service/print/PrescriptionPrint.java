@@ -32,8 +32,12 @@ public final class PrescriptionPrint {
         this.clinic = Objects.requireNonNull(clinic);
     }
 
-    /** @param prescriber the practitioner's name as signed ("Dr Benali"); the author's login when none was chosen */
-    public byte[] ordonnance(Consultation consultation, PatientSummary patient, String prescriber) {
+    /**
+     * @param prescriber the practitioner's name as signed ("Dr Benali"); the author's name when none was chosen
+     * @param speciality printed under the name ("dentiste"), or null
+     */
+    public byte[] ordonnance(Consultation consultation, PatientSummary patient, String prescriber,
+                             String speciality) {
         if (consultation.prescriptions().isEmpty()) {
             throw new ValidationException("Cette consultation ne comporte aucun médicament à imprimer.");
         }
@@ -46,6 +50,10 @@ public final class PrescriptionPrint {
                 }
             }
             pdf.line(prescriber, PdfWriter.BOLD, 10.5f, 15);
+            if (speciality != null && !speciality.isBlank()) {
+                pdf.line(speciality.substring(0, 1).toUpperCase(FR) + speciality.substring(1), PdfWriter.REGULAR,
+                        9, 12);
+            }
             pdf.rule(0.7f);
             pdf.skip(12);
             pdf.line("Le " + DATE.format(day), PdfWriter.REGULAR, 10, 14);
