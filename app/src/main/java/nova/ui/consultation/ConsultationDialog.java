@@ -47,6 +47,8 @@ public final class ConsultationDialog {
     private final Messages messages;
     private final DialogService dialogs;
     private final Dialog<Void> dialog = new Dialog<>();
+    private boolean closingAfterSave;
+    private boolean discardConfirmed;
 
     public ConsultationDialog(ConsultationViewModel viewModel, Messages messages, DialogService dialogs,
                               Window owner) {
@@ -285,7 +287,10 @@ public final class ConsultationDialog {
         saveButton.disableProperty().bind(viewModel.workingProperty());
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            viewModel.save(dialog::close);
+            viewModel.save(() -> {
+                closingAfterSave = true;
+                dialog.close();
+            });
         });
         Button printButton = (Button) pane.lookupButton(print);
         printButton.setId("consultation-print");
@@ -302,6 +307,27 @@ public final class ConsultationDialog {
         if (!viewModel.mayWrite()) {
             saveButton.setVisible(false);
         }
+        // Twenty minutes of notes must not vanish on a stray click: « Fermer » (and the window's close box) ask
+        // first when something was typed and not saved.
+        pane.lookupButton(close).addEventFilter(ActionEvent.ACTION, event -> {
+            if (!mayDiscard()) {
+                event.consume();
+            }
+        });
+        dialog.setOnCloseRequest(event -> {
+            if (!closingAfterSave && !mayDiscard()) {
+                event.consume();
+            }
+        });
+    }
+
+    private boolean mayDiscard() {
+        if (discardConfirmed || !viewModel.mayWrite() || !viewModel.hasUnsavedChanges()) {
+            return true;
+        }
+        discardConfirmed = dialogs.confirm(messages.get("consultation.discard.title"),
+                messages.get("consultation.discard.message"));
+        return discardConfirmed;
     }
 
     private TextField text(String id, javafx.beans.property.StringProperty property, String promptKey) {

@@ -94,6 +94,7 @@ public final class ConsultationViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Consultation> saved = new ReadOnlyObjectWrapper<>();
+    private String baseline = "";
 
     public ConsultationViewModel(ConsultationDesk desk, ClinicSnapshot clinic, TaskExecutor executor, Clock clock) {
         this.desk = Objects.requireNonNull(desk);
@@ -117,6 +118,7 @@ public final class ConsultationViewModel {
         seenAt = appointment.start().toInstant().isBefore(now) ? appointment.start().toInstant() : now;
         reason.set(appointment.notes() == null ? "" : appointment.notes().strip());
         refreshSubtitle(null);
+        baseline = fingerprint();
         this.<Consultation>run(() -> {
             var existing = desk.forAppointment(appointment.id());
             return existing.isPresent() ? desk.open(existing.get().id()) : null;
@@ -134,6 +136,7 @@ public final class ConsultationViewModel {
         patientName.set(patient.fullName());
         seenAt = clock.instant();
         refreshSubtitle(null);
+        baseline = fingerprint();
     }
 
     /** A recorded consultation, reopened to read or complete it. */
@@ -182,6 +185,31 @@ public final class ConsultationViewModel {
         referralStatus.set(r == null ? ReferralStatus.TO_ARRANGE : r.status());
         saved.set(c);
         refreshSubtitle(c);
+        baseline = fingerprint();
+    }
+
+    /** Whether the form holds something typed since it was opened or last saved (« Fermer » then asks first). */
+    public boolean hasUnsavedChanges() {
+        return !baseline.equals(fingerprint());
+    }
+
+    private String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        java.util.function.Consumer<Object> add = value -> all.append(value == null ? "" : value.toString().strip())
+                .append('\u0001');
+        add.accept(practitioner.get() == null ? null : practitioner.get().id());
+        List.of(reason, temperature, pulse, bloodPressure, weight, examination, referralDestination, referralReason)
+                .forEach(p -> add.accept(p.get()));
+        add.accept(referred.get());
+        add.accept(referralStatus.get());
+        diagnoses.forEach(l -> { add.accept(l.codeProperty().get()); add.accept(l.labelProperty().get()); });
+        procedures.forEach(l -> { add.accept(l.actProperty().get()); add.accept(l.siteProperty().get()); });
+        prescriptions.forEach(l -> {
+            add.accept(l.medicationProperty().get());
+            add.accept(l.dosageProperty().get());
+            add.accept(l.daysProperty().get());
+        });
+        return all.toString();
     }
 
     // ---- lines

@@ -153,6 +153,20 @@ class ConsultationViewModelTest {
     }
 
     @Test
+    void typedButUnsavedContentIsNoticedUntilSaved() {
+        ConsultationViewModel form = form();
+        form.startFor(visit("Toux"));
+        assertFalse(form.hasUnsavedChanges(), "the motif taken from the appointment is not the doctor's typing");
+        form.addPrescription().medicationProperty().set("Amoxicilline 500 mg");
+        assertTrue(form.hasUnsavedChanges());
+        form.prescriptions().getFirst().dosageProperty().set("1 gélule 3 fois par jour");
+        form.save(() -> { });
+        assertFalse(form.hasUnsavedChanges(), "saved");
+        form.pulseProperty().set("88");
+        assertTrue(form.hasUnsavedChanges());
+    }
+
+    @Test
     void bloodPressureIsReadInMmHgOrInCmHg() throws Exception {
         assertArrayEquals(new Integer[] {120, 80}, ConsultationViewModel.pressure("120/80"));
         assertArrayEquals(new Integer[] {120, 80}, ConsultationViewModel.pressure(" 12 / 8 "));
