@@ -16,6 +16,8 @@ import nova.agenda.service.WaitlistService;
 import nova.agenda.domain.DoubleBookingPolicy;
 import nova.clinic.service.ClinicService;
 import nova.clinic.service.ClinicSettingsService;
+import nova.consultation.service.ConsultationService;
+import nova.consultation.service.ConsultationSyncFields;
 import nova.patient.service.PatientService;
 import nova.security.domain.CurrentUser;
 import nova.security.service.AuditLog;
@@ -51,6 +53,7 @@ public final class Workstation implements AutoCloseable {
     private final PatientService patients;
     private final AgendaService agenda;
     private final WaitlistService waitlist;
+    private final ConsultationService consultations;
     private final OutboxWriter outbox;
     private final ReferenceOutbox references;
     private final SyncService sync;
@@ -81,8 +84,10 @@ public final class Workstation implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.agenda = new AgendaService(database, clinic, audit, outbox, settings, clock, user.username());
         this.waitlist = new WaitlistService(database, clinic, agenda, audit, clock, references);
+        this.consultations = new ConsultationService(database, audit, outbox, clock, clinic.siteId(), user);
         this.sync = new SyncService(new LocalTransactions(database), new SyncSettings(settings),
-                clinic.siteId(), new ConflictResolver(), outbox, clock, user.username(),
+                clinic.siteId(), new ConflictResolver(ConsultationSyncFields.with(
+                        ConflictResolver.DEFAULT_CLINICAL_FIELDS), new ObjectMapper()), outbox, clock, user.username(),
                 () -> clinic.doubleBookingPolicy() == DoubleBookingPolicy.REFUSE);
         // Another desk of the site changed the profile or a resource: the kept snapshot must follow.
         this.sync.addDataChangedListener(entities -> {
@@ -150,6 +155,10 @@ public final class Workstation implements AutoCloseable {
 
     public WaitlistService waitlist() {
         return waitlist;
+    }
+
+    public ConsultationService consultations() {
+        return consultations;
     }
 
     /** Writes the clinic's double-booking policy (admin setting), audited, and reloads the clinic snapshot. */

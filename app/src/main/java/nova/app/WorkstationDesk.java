@@ -42,6 +42,8 @@ import nova.ui.support.UserMessageException;
 public final class WorkstationDesk implements DeskSession, AppointmentBook, PatientDirectory, AssistantDesk,
         SyncDesk, AdminSettings, nova.ui.session.WaitlistDesk, nova.ui.session.AgendaAdmin, ClinicAdmin {
 
+    private final WorkstationConsultations consultations;
+
     private final Workstation workstation;
     /** The snapshot and the service profile it was made from: every clinic reload makes a new profile object. */
     private record Made(ClinicProfile from, ClinicSnapshot snapshot) {
@@ -51,6 +53,7 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
 
     public WorkstationDesk(Workstation workstation) {
         this.workstation = workstation;
+        this.consultations = new WorkstationConsultations(workstation);
     }
 
     public Workstation workstation() {
@@ -204,6 +207,11 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         if (workstation.sync().settings().configured()) {
             workstation.syncWorker().start();
         }
+    }
+
+    @Override
+    public Optional<nova.ui.session.ConsultationDesk> consultations() {
+        return Optional.of(consultations);
     }
 
     @Override

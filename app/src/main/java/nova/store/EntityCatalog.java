@@ -19,6 +19,7 @@ final class EntityCatalog {
             nova.agenda.store.BlockoutEntity.class,
             nova.agenda.store.WaitlistEntryEntity.class,
             nova.sync.store.OutboxEntryEntity.class,
+            nova.consultation.store.ConsultationEntity.class,
             SettingEntity.class);
 
     private EntityCatalog() {

@@ -279,6 +279,12 @@ public final class SyncService {
                 fields = appointment.syncFields();
                 hubVersion = appointment.getHubVersion();
             }
+            case "consultation" -> {
+                nova.consultation.store.ConsultationEntity consultation =
+                        tx.session().find(nova.consultation.store.ConsultationEntity.class, id);
+                fields = consultation.syncFields();
+                hubVersion = consultation.getHubVersion();
+            }
             default -> {
                 ReferenceKind kind = ReferenceKind.ofEntity(entity).orElseThrow(() ->
                         new IllegalArgumentException("not a synced entity: " + entity));

@@ -30,7 +30,7 @@ import nova.sync.domain.ReferenceKind;
  */
 public final class RecordRows {
 
-    /** Entity name on the hub → local table: patients, appointments and the clinic's reference data. */
+    /** Entity name on the hub → local table: patients, appointments, consultations and the clinic's reference data. */
     public static final Map<String, String> TABLES = tables();
     private static final Set<String> NEVER_FROM_PAYLOAD = Set.of("ID", "SITE_ID", "ROW_VERSION", "CREATED_AT",
             "HUB_VERSION");
@@ -41,6 +41,7 @@ public final class RecordRows {
         Map<String, String> tables = new LinkedHashMap<>();
         tables.put("patient", "PATIENT");
         tables.put("appointment", "APPOINTMENT");
+        tables.put("consultation", "CONSULTATION");
         for (ReferenceKind kind : ReferenceKind.values()) {
             tables.put(kind.entity(), kind.table());
         }

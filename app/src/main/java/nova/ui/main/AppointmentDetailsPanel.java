@@ -33,14 +33,20 @@ final class AppointmentDetailsPanel extends VBox {
     private final Consumer<AppointmentStatus> onStatus;
     private final Runnable onMove;
     private final Runnable onCard;
+    private final java.util.function.Predicate<AppointmentView> consultationOffered;
+    private final Consumer<AppointmentView> onConsultation;
     private final VBox card = new VBox();
     private final VBox historyBox = new VBox(2);
     private final Label error = new Label();
     private final Label empty;
 
     AppointmentDetailsPanel(Messages messages, AgendaViewModel viewModel, Consumer<AppointmentStatus> onStatus,
-                            Runnable onMove, Runnable onCard) {
+                            Runnable onMove, Runnable onCard,
+                            java.util.function.Predicate<AppointmentView> consultationOffered,
+                            Consumer<AppointmentView> onConsultation) {
         this.onCard = onCard;
+        this.consultationOffered = consultationOffered;
+        this.onConsultation = onConsultation;
         this.messages = messages;
         this.viewModel = viewModel;
         this.onStatus = onStatus;
@@ -146,7 +152,18 @@ final class AppointmentDetailsPanel extends VBox {
         card.getStyleClass().add("flat-action");
         card.setOnAction(e -> onCard.run());
         buttons.getChildren().addAll(move, undo, card);
-        return new VBox(4, section("details.actions"), buttons);
+        VBox box = new VBox(4, section("details.actions"));
+        if (consultationOffered.test(item)) {
+            // The doctor's action comes first once the patient is in the room.
+            Button consultation = new Button(messages.get("consultation.open"));
+            consultation.setId("action-consultation");
+            consultation.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+            consultation.setMaxWidth(Double.MAX_VALUE);
+            consultation.setOnAction(e -> onConsultation.accept(item));
+            box.getChildren().add(consultation);
+        }
+        box.getChildren().add(buttons);
+        return box;
     }
 
     private Label section(String key) {

@@ -33,6 +33,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import nova.agenda.domain.AppointmentStatus;
+import nova.ui.consultation.ConsultationLauncher;
 import nova.ui.patient.PatientCardDialog;
 import nova.ui.patient.PatientCardViewModel;
 import nova.ui.today.RecallViewModel;
@@ -71,6 +72,7 @@ public final class MainView {
     private final WeekAgendaView weekView = new WeekAgendaView();
     private final TextField search = new TextField();
     private final AppointmentDetailsPanel details;
+    private final ConsultationLauncher consultations;
     private final TodayViewModel today;
     private final TabPane side = new TabPane();
     private final Tab detailsTab;
@@ -81,8 +83,10 @@ public final class MainView {
         this.bookingViewModels = bookingViewModels;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.consultations = new ConsultationLauncher(viewModel.session(), viewModel.executor(), messages, dialogs,
+                viewModel.clock(), this::window);
         this.details = new AppointmentDetailsPanel(messages, viewModel, this::changeStatus, this::moveSelected,
-                this::printCard);
+                this::printCard, consultations::offeredFor, consultations::open);
         this.today = new TodayViewModel(viewModel.session(), viewModel.executor(), messages, viewModel.clock());
         this.detailsTab = new Tab(messages.get("today.tab.details"), details);
         build();
@@ -501,6 +505,12 @@ public final class MainView {
         card.setId("menu-card");
         card.setOnAction(e -> printCard());
         menu.getItems().addAll(new SeparatorMenuItem(), move, undo, new SeparatorMenuItem(), card);
+        if (consultations.offeredFor(item)) {
+            MenuItem consultation = new MenuItem(messages.get("consultation.open"));
+            consultation.setId("menu-consultation");
+            consultation.setOnAction(e -> consultations.open(item));
+            menu.getItems().addAll(0, List.of(consultation, new SeparatorMenuItem()));
+        }
         return menu;
     }
 
@@ -518,7 +528,7 @@ public final class MainView {
         PatientCardViewModel card = new PatientCardViewModel(viewModel.session(), viewModel.executor(),
                 viewModel.clock());
         PatientCardDialog dialog = new PatientCardDialog(card, messages, window(), this::bookFor,
-                viewModel::showBooked);
+                viewModel::showBooked, consultations);
         card.searchTextProperty().set(text == null ? "" : text.strip());
         dialog.showAndWait();
     }

@@ -20,14 +20,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nova.agenda.domain.AppointmentView;
+import nova.consultation.domain.ConsultationLine;
 import nova.patient.domain.PatientSummary;
 import nova.patient.service.PhoneNumbers;
+import nova.ui.consultation.ConsultationLauncher;
 import nova.ui.support.Messages;
 import nova.ui.support.NovaTheme;
 
-/** The patient card: search on the left, identity and appointments on the right, "Nouveau RDV" for them. */
+/**
+ * The patient card: search on the left, identity, appointments and consultations on the right, "Nouveau RDV"
+ * for them.
+ */
 public final class PatientCardDialog {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy  HH:mm", Locale.FRENCH);
 
@@ -36,9 +42,18 @@ public final class PatientCardDialog {
     private final Dialog<Void> dialog = new Dialog<>();
     private final TextField search = new TextField();
     private final VBox card = new VBox(8);
+    private final ConsultationLauncher consultations;
 
     public PatientCardDialog(PatientCardViewModel viewModel, Messages messages, Window owner,
                              Consumer<PatientSummary> onNewAppointment, Consumer<AppointmentView> onOpen) {
+        this(viewModel, messages, owner, onNewAppointment, onOpen, null);
+    }
+
+    /** {@code consultations} null: the card shows no consultation section (e.g. screens without them). */
+    public PatientCardDialog(PatientCardViewModel viewModel, Messages messages, Window owner,
+                             Consumer<PatientSummary> onNewAppointment, Consumer<AppointmentView> onOpen,
+                             ConsultationLauncher consultations) {
+        this.consultations = consultations;
         this.viewModel = viewModel;
         this.messages = messages;
         if (owner != null) {
@@ -87,9 +102,15 @@ public final class PatientCardDialog {
         viewModel.patientProperty().addListener((obs, old, now) -> render.run());
         viewModel.upcomingProperty().addListener((obs, old, now) -> render.run());
         viewModel.pastProperty().addListener((obs, old, now) -> render.run());
+        viewModel.consultationsProperty().addListener((obs, old, now) -> render.run());
         render.run();
-        HBox.setHgrow(card, Priority.ALWAYS);
-        HBox content = new HBox(14, left, card);
+        // A patient seen for years has a long card: it scrolls rather than cutting off the consultations.
+        javafx.scene.control.ScrollPane cardScroll = new javafx.scene.control.ScrollPane(card);
+        cardScroll.setFitToWidth(true);
+        cardScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        cardScroll.getStyleClass().add("details-scroll");
+        HBox.setHgrow(cardScroll, Priority.ALWAYS);
+        HBox content = new HBox(14, left, cardScroll);
         content.setPadding(new Insets(4));
         content.setPrefHeight(480);
         pane.setContent(content);
@@ -124,9 +145,60 @@ public final class PatientCardDialog {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, new VBox(2, name, new Label(identity)), spacer, book);
-        card.getChildren().addAll(top, field("details.phone", phone), field("patient.card.village", village),
+        card.getChildren().addAll(top, field("details.phone", phone), field("patient.card.village", village));
+        if (consultations != null) {
+            addConsultations(p);
+        }
+        card.getChildren().addAll(
                 section("patient.card.upcoming"), list(viewModel.upcomingProperty().get(), "patient-upcoming", onOpen),
                 section("patient.card.past"), list(viewModel.pastProperty().get(), "patient-past", onOpen));
+    }
+
+    /** Past consultations (double click reopens one) and, for a practitioner, « Nouvelle consultation ». */
+    private void addConsultations(PatientSummary p) {
+        boolean readable = consultations.desk().isPresent();
+        Label title = section("consultation.history");
+        HBox head = new HBox(8, title);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (readable && consultations.desk().get().mayWrite()) {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button start = new Button(messages.get("consultation.new"));
+            start.setId("patient-card-consultation");
+            start.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+            start.setOnAction(e -> {
+                consultations.startNew(p);
+                viewModel.load(p);
+            });
+            head.getChildren().addAll(spacer, start);
+        }
+        VBox box = new VBox(3);
+        box.setId("patient-consultations");
+        List<ConsultationLine> lines = viewModel.consultationsProperty().get();
+        if (lines.isEmpty()) {
+            Label none = new Label(messages.get("consultation.history.none"));
+            none.getStyleClass().add("history-line");
+            box.getChildren().add(none);
+        }
+        for (ConsultationLine c : lines) {
+            String who = viewModel.practitionerName(c.practitionerId());
+            String text = capitalize(DAY.format(c.seenAt().atZone(viewModel.zone()))) + " · "
+                    + (who == null ? c.author() : who) + " · "
+                    + (c.summary() == null ? messages.get("consultation.history.hidden") : c.summary());
+            Label line = new Label(text);
+            line.getStyleClass().add("patient-appointment");
+            line.setWrapText(true);
+            if (readable) {
+                line.setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2) {
+                        consultations.reopen(p, c.id());
+                        viewModel.load(p);
+                    }
+                });
+            }
+            box.getChildren().add(line);
+        }
+        card.getChildren().addAll(head, box);
     }
 
     private VBox field(String key, Label value) {

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nova.agenda.domain.AppointmentView;
+import nova.consultation.domain.ConsultationLine;
 import nova.patient.domain.PatientSummary;
 import nova.ui.session.DeskSession;
 import nova.ui.support.BackgroundTask;
@@ -19,7 +20,8 @@ import nova.ui.support.TaskExecutor;
 
 /**
  * The patient card: search (accent- and typo-tolerant, by phone in any format: the patient service's), the chosen
- * patient's identity, and their appointments split into upcoming (soonest first) and past (latest first).
+ * patient's identity, their appointments split into upcoming (soonest first) and past (latest first), and their
+ * consultations.
  */
 public final class PatientCardViewModel {
 
@@ -31,6 +33,7 @@ public final class PatientCardViewModel {
     private final ObjectProperty<PatientSummary> patient = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<AppointmentView>> upcoming = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<AppointmentView>> past = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<ConsultationLine>> consultations = new ReadOnlyObjectWrapper<>(List.of());
     private long searchTicket;
     private long loadTicket;
 
@@ -67,8 +70,16 @@ public final class PatientCardViewModel {
         if (chosen == null) {
             upcoming.set(List.of());
             past.set(List.of());
+            consultations.set(List.of());
             return;
         }
+        session.consultations().ifPresent(desk -> BackgroundTask.wrap(() -> desk.historyOf(chosen.id()))
+                .onSuccess(lines -> {
+                    if (ticket == loadTicket) {
+                        consultations.set(List.copyOf(lines));
+                    }
+                })
+                .executeWith(executor));
         Instant now = clock.instant();
         BackgroundTask.wrap(() -> session.appointments().forPatient(chosen.id()))
                 .onSuccess(all -> {
@@ -88,4 +99,18 @@ public final class PatientCardViewModel {
     public ObjectProperty<PatientSummary> patientProperty() { return patient; }
     public ReadOnlyObjectProperty<List<AppointmentView>> upcomingProperty() { return upcoming.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<AppointmentView>> pastProperty() { return past.getReadOnlyProperty(); }
+    /** The patient's consultations, most recent first (summaries empty for a user who may not read them). */
+    public ReadOnlyObjectProperty<List<ConsultationLine>> consultationsProperty() {
+        return consultations.getReadOnlyProperty();
+    }
+
+    /** The name of a practitioner of the clinic, for the consultation lines. */
+    public String practitionerName(java.util.UUID id) {
+        return session.clinic().practitioners().stream().filter(p -> p.id().equals(id))
+                .map(nova.clinic.domain.Practitioner::displayName).findFirst().orElse(null);
+    }
+
+    public java.time.ZoneId zone() {
+        return session.clinic().profile().zone();
+    }
 }

@@ -29,6 +29,11 @@ public interface DeskSession extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** Consultations (the doctor's record of a visit); empty where none is wired. */
+    default java.util.Optional<ConsultationDesk> consultations() {
+        return java.util.Optional.empty();
+    }
+
     /** The admin's agenda settings (policy, holidays, blockouts); present only for an administrator. */
     default java.util.Optional<AgendaAdmin> agendaAdmin() {
         return java.util.Optional.empty();

@@ -68,6 +68,32 @@ public final class UiPreview {
                 ((TextField) node).fireEvent(new javafx.event.ActionEvent());
             });
         }
+        if (mode.startsWith("consultation")) {
+            // On a store made by ConsultationPreviewStore: -Dnova.preview.day=2026-11-22
+            // -Dnova.preview.appointment=<id>; "consultation" opens the form filled in, "consultation-card" the
+            // patient card.
+            java.time.LocalDate day = java.time.LocalDate.parse(System.getProperty("nova.preview.day"));
+            String block = "#block-" + System.getProperty("nova.preview.appointment");
+            when("#nav-date", node -> ((javafx.scene.control.DatePicker) node).setValue(day));
+            when(block, node -> selectThen(block, () -> {
+                var agenda = (nova.ui.agenda.DayAgendaView) find("#day-agenda");
+                if (mode.equals("consultation-card")) {
+                    TextField search = (TextField) find("#main-search");
+                    search.setText(agenda.getSelectedItem().patientName().split(" ")[0]);
+                    search.fireEvent(new javafx.event.ActionEvent());
+                    return;
+                }
+                if (mode.equals("consultation-details")) {
+                    return;
+                }
+                ((Button) find("#action-consultation")).fire();
+            }));
+            when("#consultation-temperature", field -> {
+                if (!mode.equals("consultation-empty")) {
+                    ConsultationPreviewFill.fill(field.getScene());
+                }
+            });
+        }
         if (mode.equals("move")) {
             when("#action-move", node -> ((Button) node).fire());
         }
@@ -165,6 +191,19 @@ public final class UiPreview {
             }
         }
         return node.localToScene(node.getLayoutBounds()).contains(sceneX, sceneY) ? node : null;
+    }
+
+    /** Selects the block until the details panel offers « Consultation » (the agenda may reload meanwhile). */
+    private static void selectThen(String block, Runnable then) {
+        var agenda = (nova.ui.agenda.DayAgendaView) find("#day-agenda");
+        agenda.getItems().stream().filter(a -> block.equals("#block-" + a.id())).findFirst().ifPresent(agenda::select);
+        CompletableFuture.delayedExecutor(700, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(() -> {
+            if (find("#action-consultation") == null) {
+                selectThen(block, then);
+            } else {
+                then.run();
+            }
+        }));
     }
 
     private static void whenVisible(String selector, java.util.function.Consumer<Node> action) {

@@ -14,14 +14,14 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 
 /**
- * A small cursor over PDF pages: lines of text top-down, a new page when the current one is full. Helvetica (one
+ * A small cursor over PDF pages (the agenda's prints and the consultation's ordonnance): lines of text top-down, a new page when the current one is full. Helvetica (one
  * of PDF's standard fonts, WinAnsi encoding) covers French; a character it cannot encode prints as "?" rather
  * than failing the whole document.
  */
-final class PdfWriter implements AutoCloseable {
+public final class PdfWriter implements AutoCloseable {
 
-    static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    public static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    public static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private final PDDocument document = new PDDocument();
     private final PDRectangle size;
@@ -31,26 +31,26 @@ final class PdfWriter implements AutoCloseable {
     private int pages;
     private final Runnable pageHeader;
 
-    PdfWriter(PDRectangle size, float margin, Runnable pageHeader) {
+    public PdfWriter(PDRectangle size, float margin, Runnable pageHeader) {
         this.size = size;
         this.margin = margin;
         this.pageHeader = pageHeader;
         newPage();
     }
 
-    float width() {
+    public float width() {
         return size.getWidth() - 2 * margin;
     }
 
-    float left() {
+    public float left() {
         return margin;
     }
 
-    int pages() {
+    public int pages() {
         return pages;
     }
 
-    void newPage() {
+    public void newPage() {
         try {
             if (content != null) {
                 content.close();
@@ -69,35 +69,35 @@ final class PdfWriter implements AutoCloseable {
     }
 
     /** Makes room for {@code height} points, starting a new page when needed. */
-    void need(float height) {
+    public void need(float height) {
         if (y - height < margin) {
             newPage();
         }
     }
 
-    void skip(float points) {
+    public void skip(float points) {
         y -= points;
     }
 
     /** One line of text at the cursor, then the cursor goes down by {@code lineHeight}. */
-    void line(String text, PDFont font, float fontSize, float lineHeight) {
+    public void line(String text, PDFont font, float fontSize, float lineHeight) {
         need(lineHeight);
         y -= lineHeight;
         text(left(), y, text, font, fontSize, 0.12f);
     }
 
     /** Text at the current line's baseline plus the given x (used for table cells), the cursor unchanged. */
-    void cell(float x, String text, PDFont font, float fontSize, float maxWidth) {
+    public void cell(float x, String text, PDFont font, float fontSize, float maxWidth) {
         text(left() + x, y, fit(text, font, fontSize, maxWidth), font, fontSize, 0.12f);
     }
 
     /** Moves to the next table row. */
-    void row(float lineHeight) {
+    public void row(float lineHeight) {
         need(lineHeight);
         y -= lineHeight;
     }
 
-    void rule(float gray) {
+    public void rule(float gray) {
         try {
             content.setStrokingColor(new PDColor(new float[] {gray, gray, gray}, PDDeviceRGB.INSTANCE));
             content.setLineWidth(0.6f);
@@ -109,7 +109,7 @@ final class PdfWriter implements AutoCloseable {
         }
     }
 
-    void box(float x, float yTop, float w, float h, float r, float g, float b) {
+    public void box(float x, float yTop, float w, float h, float r, float g, float b) {
         try {
             content.setNonStrokingColor(new PDColor(new float[] {r, g, b}, PDDeviceRGB.INSTANCE));
             content.addRect(x, yTop - h, w, h);
@@ -119,7 +119,7 @@ final class PdfWriter implements AutoCloseable {
         }
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
@@ -136,7 +136,7 @@ final class PdfWriter implements AutoCloseable {
         }
     }
 
-    static float widthOf(String text, PDFont font, float fontSize) {
+    public static float widthOf(String text, PDFont font, float fontSize) {
         try {
             return font.getStringWidth(printable(text, font)) / 1000 * fontSize;
         } catch (IOException e) {
@@ -145,7 +145,7 @@ final class PdfWriter implements AutoCloseable {
     }
 
     /** Shortens with an ellipsis to fit the column. */
-    static String fit(String text, PDFont font, float fontSize, float maxWidth) {
+    public static String fit(String text, PDFont font, float fontSize, float maxWidth) {
         if (text == null) {
             return "";
         }
@@ -159,7 +159,7 @@ final class PdfWriter implements AutoCloseable {
         return cut.stripTrailing() + "…";
     }
 
-    static String printable(String text, PDFont font) {
+    public static String printable(String text, PDFont font) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
@@ -173,7 +173,7 @@ final class PdfWriter implements AutoCloseable {
         return out.toString();
     }
 
-    byte[] finish() {
+    public byte[] finish() {
         try {
             content.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
