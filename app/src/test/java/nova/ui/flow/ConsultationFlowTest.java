@@ -196,8 +196,8 @@ class ConsultationFlowTest extends FxRobot {
         }
 
         @Override
-        public void warmUp() {
-            real.warmUp();
+        public java.util.Optional<nova.ui.session.DeskSession> warmUp() {
+            return real.warmUp();
         }
 
         @Override
