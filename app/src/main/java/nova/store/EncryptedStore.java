@@ -14,6 +14,12 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class EncryptedStore implements AutoCloseable {
 
+    /**
+     * Parsed statements kept per connection. A booking alone runs a dozen different statements; with H2's default
+     * of 8 they pushed each other out and every write parsed its SQL again.
+     */
+    static final int QUERY_CACHE_SIZE = 64;
+
     private final JdbcConnectionPool pool;
 
     private EncryptedStore(JdbcConnectionPool pool) {
@@ -25,7 +31,8 @@ public final class EncryptedStore implements AutoCloseable {
         // IFEXISTS stops a mistyped path from silently creating an empty store; trace files stay off because H2
         // writes failing SQL, values included, into them in clear.
         String url = "jdbc:h2:file:" + layout.databaseBase().toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;IFEXISTS=" + (create ? "FALSE" : "TRUE");
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE
+                + ";IFEXISTS=" + (create ? "FALSE" : "TRUE");
         String filePassword = derive(dataKey, "nova-h2-file");
         String userPassword = derive(dataKey, "nova-h2-user");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "nova", filePassword + " " + userPassword);

@@ -337,13 +337,26 @@ public final class AgendaService {
         return new Resolved(careType, chair, practitioner, start, start.plusMinutes(minutes), request.notes());
     }
 
+    /**
+     * The rules on the busy time of the candidate's day, read in the caller's transaction (so committed changes
+     * of sync or another window are seen). Patients' names only appear in refusal and warning texts, so the check
+     * first runs without them and, only when something is reported, again with them: the usual booking into a
+     * free slot does not read every patient of the day.
+     */
     private BookingCheck check(Session session, AppointmentView candidate) {
         ZoneId zone = zone();
         LocalDate day = candidate.start().toLocalDate();
-        BusyIndex busy = busyBetween(session, day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant().plusSeconds(
-                        Math.max(0, java.time.Duration.between(candidate.start(), candidate.end()).getSeconds())));
-        return new BookingRules(schedule(), clinic.doubleBookingPolicy(), clock).check(candidate, busy);
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant().plusSeconds(
+                Math.max(0, java.time.Duration.between(candidate.start(), candidate.end()).getSeconds()));
+        List<AppointmentEntity> rows = overlappingAppointments(session, from, to);
+        List<Blockout> blockouts = blockoutsBetween(session, from, to);
+        BookingRules rules = new BookingRules(schedule(), clinic.doubleBookingPolicy(), clock);
+        BookingCheck quick = rules.check(candidate, BusyIndex.of(views.withoutPatients(rows), blockouts));
+        if (quick.errors().isEmpty() && quick.warnings().isEmpty()) {
+            return quick;
+        }
+        return rules.check(candidate, BusyIndex.of(views.of(session, rows), blockouts));
     }
 
     private BookingCheck checkBlockout(Session session, Blockout blockout) {

@@ -32,8 +32,22 @@ final class AppointmentViews {
             return List.of();
         }
         List<UUID> patientIds = rows.stream().map(AppointmentEntity::getPatientId).distinct().toList();
-        Map<UUID, PatientEntity> patients = session.findMultiple(PatientEntity.class, patientIds).stream()
+        // Patients already in the session (the one just booked) are not read again.
+        Map<UUID, PatientEntity> patients = session.findMultiple(PatientEntity.class, patientIds,
+                        org.hibernate.SessionCheckMode.ENABLED).stream()
                 .filter(Objects::nonNull).collect(Collectors.toMap(PatientEntity::getId, Function.identity()));
+        return views(rows, patients);
+    }
+
+    /**
+     * The rows without their patients' names and phones: what a booking check needs when nothing collides (the
+     * names only go into refusal and warning texts), without reading every patient of the day.
+     */
+    List<AppointmentView> withoutPatients(List<AppointmentEntity> rows) {
+        return rows.isEmpty() ? List.of() : views(rows, Map.of());
+    }
+
+    private List<AppointmentView> views(List<AppointmentEntity> rows, Map<UUID, PatientEntity> patients) {
         ZoneId zone = clinic.profile().zone();
         return rows.stream().map(row -> {
             PatientEntity patient = patients.get(row.getPatientId());
