@@ -188,6 +188,9 @@ public abstract class AgendaGridView extends Control {
     public ObjectProperty<Function<SlotRequest, javafx.scene.control.ContextMenu>> slotMenuFactoryProperty() {
         return slotMenuFactory;
     }
+    public Function<SlotRequest, javafx.scene.control.ContextMenu> getSlotMenuFactory() {
+        return slotMenuFactory.get();
+    }
     public void setSlotMenuFactory(Function<SlotRequest, javafx.scene.control.ContextMenu> factory) {
         slotMenuFactory.set(factory);
     }
@@ -196,6 +199,9 @@ public abstract class AgendaGridView extends Control {
     public ObjectProperty<BiFunction<Blockout, SlotRequest, javafx.scene.control.ContextMenu>>
             blockoutMenuFactoryProperty() {
         return blockoutMenuFactory;
+    }
+    public BiFunction<Blockout, SlotRequest, javafx.scene.control.ContextMenu> getBlockoutMenuFactory() {
+        return blockoutMenuFactory.get();
     }
     public void setBlockoutMenuFactory(BiFunction<Blockout, SlotRequest, javafx.scene.control.ContextMenu> factory) {
         blockoutMenuFactory.set(factory);

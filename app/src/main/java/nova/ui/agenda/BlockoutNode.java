@@ -3,7 +3,6 @@ package nova.ui.agenda;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import nova.agenda.domain.Blockout;
 
@@ -34,9 +33,7 @@ final class BlockoutNode extends StackPane {
         StackPane.setAlignment(text, Pos.TOP_LEFT);
         getChildren().add(text);
         setMinSize(0, 0);
-        if (!band.detail().isBlank()) {
-            Tooltip.install(this, new Tooltip(band.detail()));
-        }
+        // No tooltip: a popup over the grid hides the slots around, and the band already says why.
     }
 
     Blockout blockout() {

@@ -134,6 +134,8 @@ public final class MainView {
 
         viewModel.appointmentsProperty().addListener((obs, old, now) -> pushContent());
         viewModel.columnsProperty().addListener((obs, old, now) -> pushContent());
+        // Blockouts and hours may change while the appointments stay equal (no change event): every load pushes.
+        viewModel.loadsProperty().addListener((obs, old, now) -> pushContent());
         // A cut blockout is drawn faded until it is pasted.
         blockouts.clipboardProperty().addListener((obs, old, now) -> pushContent());
         viewModel.modeProperty().addListener((obs, old, now) -> showMode(now));
