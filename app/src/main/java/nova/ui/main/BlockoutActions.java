@@ -50,6 +50,7 @@ public final class BlockoutActions {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noticeIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+    private Runnable onSaved = () -> { };
 
     public BlockoutActions(AgendaViewModel agenda, TaskExecutor executor, Messages messages) {
         this.agenda = Objects.requireNonNull(agenda);
@@ -193,6 +194,11 @@ public final class BlockoutActions {
         });
     }
 
+    /** Runs on the FX thread after each saved change (the view clears the pasted-on slot). */
+    public void setOnSaved(Runnable onSaved) {
+        this.onSaved = onSaved == null ? () -> { } : onSaved;
+    }
+
     public void clearNotice() {
         notice.set("");
         noticeIsError.set(false);
@@ -207,11 +213,13 @@ public final class BlockoutActions {
                 .onRunning(() -> working.set(true))
                 .onSuccess(done -> {
                     afterSuccess.run();
+                    onSaved.run();
                     info(success);
                     agenda.reload();
                 })
                 .onFailure(failure -> {
-                    error(failure instanceof UserMessageException refused ? refused.getMessage()
+                    error(failure instanceof UserMessageException refused
+                            ? messages.format("blockout.notice.refused", refused.getMessage())
                             : messages.get("blockout.notice.error"));
                     agenda.reload();
                 })

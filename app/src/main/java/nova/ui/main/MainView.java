@@ -136,6 +136,10 @@ public final class MainView {
         viewModel.columnsProperty().addListener((obs, old, now) -> pushContent());
         // Blockouts and hours may change while the appointments stay equal (no change event): every load pushes.
         viewModel.loadsProperty().addListener((obs, old, now) -> pushContent());
+        // The outcome of a blockout command concerns the day it was given on; once placed, the slot is no target.
+        viewModel.dateProperty().addListener((obs, old, now) -> blockouts.clearNotice());
+        viewModel.modeProperty().addListener((obs, old, now) -> blockouts.clearNotice());
+        blockouts.setOnSaved(() -> activeView().selectSlot(null));
         // A cut blockout is drawn faded until it is pasted.
         blockouts.clipboardProperty().addListener((obs, old, now) -> pushContent());
         viewModel.modeProperty().addListener((obs, old, now) -> showMode(now));
@@ -465,8 +469,8 @@ public final class MainView {
         if (slot == null) {
             return;
         }
-        String slotText = AgendaViewModel.capitalize(java.time.format.DateTimeFormatter
-                .ofPattern("EEEE d MMMM", Messages.LOCALE).format(slot.date())) + " " + slot.time();
+        String slotText = messages.format("blockout.dialog.when", java.time.format.DateTimeFormatter
+                .ofPattern("EEEE d MMMM", Messages.LOCALE).format(slot.date()), slot.time().toString());
         new BlockSlotDialog(slot, viewModel.chairs(), viewModel.practitioners(),
                 viewModel.hours().gridEndMinute(), slotText, messages, window())
                 .showAndWait()
