@@ -855,7 +855,8 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
 
         /** The empty slot clicked last, outlined: where Ctrl+V pastes. */
         private void layoutSlotCursor(C control, int start, double ppm) {
-            SlotRequest slot = control.getSelectedSlot();
+            // Only where something can be pasted or blocked: elsewhere an outlined cell would promise nothing.
+            SlotRequest slot = control.getSlotMenuFactory() == null ? null : control.getSelectedSlot();
             List<AgendaColumn> columns = control.getColumns();
             int column = -1;
             for (int c = 0; slot != null && c < columns.size(); c++) {
