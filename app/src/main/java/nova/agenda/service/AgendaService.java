@@ -339,7 +339,8 @@ public final class AgendaService {
 
     /**
      * The rules on the busy time of the candidate's day, read in the caller's transaction (so committed changes
-     * of sync or another window are seen). Patients' names only appear in refusal and warning texts, so the check
+     * of sync or another window are seen). The day's appointments are read as values, not entities (nothing to
+     * track or dirty-check at commit). Patients' names only appear in refusal and warning texts, so the check
      * first runs without them and, only when something is reported, again with them: the usual booking into a
      * free slot does not read every patient of the day.
      */
@@ -349,14 +350,14 @@ public final class AgendaService {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant().plusSeconds(
                 Math.max(0, java.time.Duration.between(candidate.start(), candidate.end()).getSeconds()));
-        List<AppointmentEntity> rows = overlappingAppointments(session, from, to);
+        List<BusySlot> slots = busySlots(session, from, to);
         List<Blockout> blockouts = blockoutsBetween(session, from, to);
         BookingRules rules = new BookingRules(schedule(), clinic.doubleBookingPolicy(), clock);
-        BookingCheck quick = rules.check(candidate, BusyIndex.of(views.withoutPatients(rows), blockouts));
+        BookingCheck quick = rules.check(candidate, BusyIndex.of(views.ofSlots(null, slots), blockouts));
         if (quick.errors().isEmpty() && quick.warnings().isEmpty()) {
             return quick;
         }
-        return rules.check(candidate, BusyIndex.of(views.of(session, rows), blockouts));
+        return rules.check(candidate, BusyIndex.of(views.ofSlots(session, slots), blockouts));
     }
 
     private BookingCheck checkBlockout(Session session, Blockout blockout) {
@@ -400,6 +401,16 @@ public final class AgendaService {
     private BusyIndex busyBetween(Session session, Instant from, Instant to) {
         return BusyIndex.of(views.of(session, overlappingAppointments(session, from, to)),
                 blockoutsBetween(session, from, to));
+    }
+
+    /** The appointments overlapping [from, to) as values (see {@link #overlappingAppointments}), by start. */
+    private static List<BusySlot> busySlots(Session session, Instant from, Instant to) {
+        return session.createSelectionQuery(
+                        "select id, patientId, chairId, practitionerId, careTypeCode, start, end, status, notes"
+                                + " from AppointmentEntity where deleted = false and start >= :earliest"
+                                + " and start < :to and end > :from order by start", BusySlot.class)
+                .setParameter("earliest", from.minusSeconds(60L * MAX_MINUTES))
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     private static List<AppointmentEntity> overlappingAppointments(Session session, Instant from, Instant to) {

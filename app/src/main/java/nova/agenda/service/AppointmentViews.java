@@ -39,26 +39,38 @@ final class AppointmentViews {
         return views(rows, patients);
     }
 
-    /**
-     * The rows without their patients' names and phones: what a booking check needs when nothing collides (the
-     * names only go into refusal and warning texts), without reading every patient of the day.
-     */
-    List<AppointmentView> withoutPatients(List<AppointmentEntity> rows) {
-        return rows.isEmpty() ? List.of() : views(rows, Map.of());
+    /** Busy slots as views; with {@code session}, the patients' names and phones are read too. */
+    List<AppointmentView> ofSlots(Session session, List<BusySlot> slots) {
+        if (slots.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, PatientEntity> patients = session == null ? Map.of()
+                : session.findMultiple(PatientEntity.class,
+                                slots.stream().map(BusySlot::patientId).distinct().toList(),
+                                org.hibernate.SessionCheckMode.ENABLED).stream()
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toMap(PatientEntity::getId, Function.identity()));
+        return slots.stream().map(slot -> view(slot.id(), slot.patientId(), slot.chairId(), slot.practitionerId(),
+                slot.careTypeCode(), slot.start(), slot.end(), slot.status(), slot.notes(),
+                patients.get(slot.patientId()))).toList();
     }
 
     private List<AppointmentView> views(List<AppointmentEntity> rows, Map<UUID, PatientEntity> patients) {
-        ZoneId zone = clinic.profile().zone();
-        return rows.stream().map(row -> {
-            PatientEntity patient = patients.get(row.getPatientId());
-            CareType careType = clinic.careType(row.getCareTypeCode()).orElse(UNKNOWN_CARE);
-            return new AppointmentView(row.getId(), row.getPatientId(),
-                    patient == null ? "?" : patient.toSummary().fullName(),
-                    patient == null ? null : patient.getPhoneE164(),
-                    row.getCareTypeCode(), careType.label(), careType.colorHex(),
-                    row.getPractitionerId(), clinic.practitioner(row.getPractitionerId()).map(Practitioner::displayName).orElse("?"),
-                    row.getChairId(), clinic.chair(row.getChairId()).map(Chair::name).orElse("?"),
-                    row.getStart().atZone(zone), row.getEnd().atZone(zone), row.getStatus(), row.getNotes());
-        }).toList();
+        return rows.stream().map(row -> view(row.getId(), row.getPatientId(), row.getChairId(),
+                row.getPractitionerId(), row.getCareTypeCode(), row.getStart(), row.getEnd(), row.getStatus(),
+                row.getNotes(), patients.get(row.getPatientId()))).toList();
     }
+
+    private AppointmentView view(UUID id, UUID patientId, UUID chairId, UUID practitionerId, String careTypeCode,
+                                 java.time.Instant start, java.time.Instant end,
+                                 nova.agenda.domain.AppointmentStatus status, String notes, PatientEntity patient) {
+        ZoneId zone = clinic.profile().zone();
+        CareType careType = clinic.careType(careTypeCode).orElse(UNKNOWN_CARE);
+        return new AppointmentView(id, patientId, patient == null ? "?" : patient.toSummary().fullName(),
+                patient == null ? null : patient.getPhoneE164(), careTypeCode, careType.label(), careType.colorHex(),
+                practitionerId, clinic.practitioner(practitionerId).map(Practitioner::displayName).orElse("?"),
+                chairId, clinic.chair(chairId).map(Chair::name).orElse("?"), start.atZone(zone), end.atZone(zone),
+                status, notes);
+    }
+
 }
