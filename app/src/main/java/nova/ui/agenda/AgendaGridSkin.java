@@ -870,7 +870,6 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
                 double y = (slot.time().toSecondOfDay() / 60.0 - start) * ppm;
                 slotCursor.resizeRelocate(snapPositionX(GUTTER + column * colWidth + 2), snapPositionY(y),
                         snapSizeX(colWidth - 4), snapSizeY(STEP * ppm));
-                slotCursor.toFront();
             }
         }
 
