@@ -49,6 +49,7 @@ public final class BlockoutActions {
     private final ReadOnlyObjectWrapper<Clip> clipboard = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noticeIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper noticeFades = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private Runnable onSaved = () -> { };
 
@@ -202,6 +203,7 @@ public final class BlockoutActions {
     public void clearNotice() {
         notice.set("");
         noticeIsError.set(false);
+        noticeFades.set(false);
     }
 
     private interface Change {
@@ -215,6 +217,7 @@ public final class BlockoutActions {
                     afterSuccess.run();
                     onSaved.run();
                     info(success);
+                    noticeFades.set(true);
                     agenda.reload();
                 })
                 .onFailure(failure -> {
@@ -229,11 +232,13 @@ public final class BlockoutActions {
 
     private void info(String text) {
         noticeIsError.set(false);
+        noticeFades.set(false);
         notice.set(text);
     }
 
     private void error(String text) {
         noticeIsError.set(true);
+        noticeFades.set(false);
         notice.set(text);
     }
 
@@ -241,5 +246,7 @@ public final class BlockoutActions {
     /** The last outcome (French): a hint after cut or copy, the refusal of a paste; empty when dismissed. */
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty noticeIsErrorProperty() { return noticeIsError.getReadOnlyProperty(); }
+    /** True for a plain confirmation (« Blocage déplacé. »), which the view may hide after a while. */
+    public ReadOnlyBooleanProperty noticeFadesProperty() { return noticeFades.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty workingProperty() { return working.getReadOnlyProperty(); }
 }

@@ -366,9 +366,14 @@ public final class MainView {
         errorBox.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorBox.managedProperty().bind(errorBox.visibleProperty());
 
-        StackPane grids = new StackPane(dayView, weekView);
+        // The blockout notice floats over the bottom of the grid: shown right after Ctrl+X or Ctrl+C, a bar above
+        // the grid would push every slot down just as the user moves to click the target slot.
+        Region notice = blockoutNotice();
+        StackPane grids = new StackPane(dayView, weekView, notice);
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(notice, new javafx.geometry.Insets(0, 24, 16, 84));
         VBox.setVgrow(grids, Priority.ALWAYS);
-        return new VBox(closedBanner, errorBox, blockoutNotice(), grids);
+        return new VBox(closedBanner, errorBox, grids);
     }
 
     /** The outcome of the last blockout command: a hint after cut or copy, a refusal in red. */
@@ -394,8 +399,21 @@ public final class MainView {
                 box.getStyleClass().add("error");
             }
         });
+        // A confirmation goes away by itself (it covers the end of the day); hints and refusals stay until closed.
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(10));
+        fade.setOnFinished(e -> {
+            if (blockouts.noticeFadesProperty().get()) {
+                blockouts.clearNotice();
+            }
+        });
+        blockouts.noticeFadesProperty().addListener((obs, was, fades) -> {
+            if (fades) {
+                fade.playFromStart();
+            }
+        });
         box.visibleProperty().bind(blockouts.noticeProperty().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        box.setMaxWidth(820);
         return box;
     }
 
