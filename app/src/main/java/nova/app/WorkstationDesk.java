@@ -409,6 +409,28 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     }
 
     @Override
+    public nova.agenda.domain.Blockout placeBlockout(nova.agenda.domain.Blockout blockout) throws UserMessageException {
+        return refusalsAsMessages(() -> workstation.agenda().placeBlockout(blockout));
+    }
+
+    @Override
+    public nova.agenda.domain.Blockout moveBlockout(UUID id, java.time.Instant start, UUID resourceId)
+            throws UserMessageException {
+        return refusalsAsMessages(() -> workstation.agenda().moveBlockout(id, start, resourceId));
+    }
+
+    @Override
+    public nova.agenda.domain.Blockout copyBlockout(UUID id, java.time.Instant start, UUID resourceId)
+            throws UserMessageException {
+        return refusalsAsMessages(() -> workstation.agenda().copyBlockout(id, start, resourceId));
+    }
+
+    @Override
+    public nova.agenda.domain.WorkingSchedule schedule() {
+        return workstation.agenda().schedule();
+    }
+
+    @Override
     public Optional<AdminSettings> adminSettings() {
         return workstation.user().role() == Role.ADMIN ? Optional.of(this) : Optional.empty();
     }

@@ -13,6 +13,7 @@ import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
 import nova.agenda.domain.Blockout;
 import nova.agenda.domain.BookingRequest;
+import nova.agenda.domain.DoubleBookingPolicy;
 import nova.agenda.domain.HolidayCalendar;
 import nova.agenda.domain.SlotProposal;
 import nova.agenda.domain.SlotQuery;
@@ -269,6 +270,41 @@ public final class AgendaService {
         });
     }
 
+    /**
+     * A blockout drawn in the agenda grid (« Bloquer ce créneau… »): refused, with the booking rules' French
+     * explanation, over an appointment, another blockout, a closed day or outside its resource's hours.
+     */
+    public Blockout placeBlockout(Blockout blockout) {
+        return database.inTransaction(session -> {
+            refuseIfNotAllowed(checkBlockout(session, blockout));
+            session.persist(new BlockoutEntity(clinic.siteId(), clock.instant(), blockout));
+            references.changed(session, ReferenceKind.BLOCKOUT, blockout.id());
+            audit.record(session, "BLOCKOUT_ADDED", "blockout", blockout.id(), describe(blockout));
+            LOG.info("event=blockout_placed id={}", blockout.id());
+            return blockout;
+        });
+    }
+
+    /** The paste of a cut blockout: the same blockout (same id, length and reason) at another start and resource. */
+    public Blockout moveBlockout(UUID id, Instant newStart, UUID newResourceId) {
+        return database.inTransaction(session -> {
+            BlockoutEntity entity = existingBlockout(session, id);
+            Blockout moved = entity.toBlockout().movedTo(newStart, newResourceId);
+            refuseIfNotAllowed(checkBlockout(session, moved));
+            String before = describe(entity.toBlockout());
+            entity.moveTo(moved.start(), moved.end(), moved.resourceId(), clock.instant());
+            references.changed(session, ReferenceKind.BLOCKOUT, id);
+            audit.record(session, "BLOCKOUT_MOVED", "blockout", id, before + " -> " + describe(moved));
+            return moved;
+        });
+    }
+
+    /** The paste of a copied blockout: a new blockout with its length and reason at another start and resource. */
+    public Blockout copyBlockout(UUID id, Instant newStart, UUID newResourceId) {
+        Blockout original = database.inTransaction(session -> existingBlockout(session, id).toBlockout());
+        return placeBlockout(original.copyAt(newStart, newResourceId));
+    }
+
     public List<Blockout> blockouts(LocalDate from, LocalDate toExclusive) {
         ZoneId zone = zone();
         return database.inTransaction(session -> blockoutsBetween(session, from.atStartOfDay(zone).toInstant(),
@@ -320,13 +356,59 @@ public final class AgendaService {
         return new Resolved(careType, chair, practitioner, start, start.plusMinutes(minutes), request.notes());
     }
 
+    /**
+     * The rules on the busy time of the candidate's day, read in the caller's transaction (so committed changes
+     * of sync or another window are seen). The day's appointments are read as values, not entities (nothing to
+     * track or dirty-check at commit). Patients' names only appear in refusal and warning texts, so the check
+     * first runs without them and, only when something is reported, again with them: the usual booking into a
+     * free slot does not read every patient of the day.
+     */
     private BookingCheck check(Session session, AppointmentView candidate) {
         ZoneId zone = zone();
         LocalDate day = candidate.start().toLocalDate();
-        BusyIndex busy = busyBetween(session, day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant().plusSeconds(
-                        Math.max(0, java.time.Duration.between(candidate.start(), candidate.end()).getSeconds())));
-        return new BookingRules(schedule(), clinic.doubleBookingPolicy(), clock).check(candidate, busy);
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant().plusSeconds(
+                Math.max(0, java.time.Duration.between(candidate.start(), candidate.end()).getSeconds()));
+        List<BusySlot> slots = busySlots(session, from, to);
+        List<Blockout> blockouts = blockoutsBetween(session, from, to);
+        BookingRules rules = new BookingRules(schedule(), clinic.doubleBookingPolicy(), clock);
+        BookingCheck quick = rules.check(candidate, BusyIndex.of(views.ofSlots(null, slots), blockouts));
+        if (quick.errors().isEmpty() && quick.warnings().isEmpty()) {
+            return quick;
+        }
+        return rules.check(candidate, BusyIndex.of(views.ofSlots(session, slots), blockouts));
+    }
+
+    private BookingCheck checkBlockout(Session session, Blockout blockout) {
+        UUID resource = blockout.resourceId();
+        Optional<Chair> chair = resource == null ? Optional.empty() : clinic.chair(resource);
+        Optional<Practitioner> practitioner = resource == null || chair.isPresent() ? Optional.empty()
+                : clinic.practitioner(resource);
+        if (resource != null && chair.isEmpty() && practitioner.isEmpty()) {
+            throw new BookingRefusedException("Ce fauteuil ou ce praticien n'existe plus.");
+        }
+        String name = chair.map(Chair::name).orElseGet(() -> practitioner.map(Practitioner::displayName).orElse(null));
+        BusyIndex busy = busyBetween(session, blockout.start(), blockout.end());
+        busy.remove(blockout.id());
+        List<AppointmentView> overlapping = blockout.wholeClinic()
+                ? views.of(session, overlappingAppointments(session, blockout.start(), blockout.end())) : List.of();
+        return new BookingRules(schedule(), DoubleBookingPolicy.REFUSE)
+                .checkBlockout(blockout, name, practitioner.isPresent(), busy, overlapping);
+    }
+
+    private static BlockoutEntity existingBlockout(Session session, UUID id) {
+        BlockoutEntity entity = session.find(BlockoutEntity.class, id);
+        if (entity == null || entity.isDeleted()) {
+            throw new BookingRefusedException("Ce blocage n'existe plus (supprimé entre-temps).");
+        }
+        return entity;
+    }
+
+    private String describe(Blockout blockout) {
+        String who = blockout.wholeClinic() ? "établissement" : clinic.chair(blockout.resourceId()).map(Chair::name)
+                .or(() -> clinic.practitioner(blockout.resourceId()).map(Practitioner::displayName)).orElse("?");
+        return who + " " + blockout.start().atZone(zone()).toLocalDateTime() + " "
+                + blockout.duration().toMinutes() + " min";
     }
 
     private static void refuseIfNotAllowed(BookingCheck check) {
@@ -336,14 +418,28 @@ public final class AgendaService {
     }
 
     private BusyIndex busyBetween(Session session, Instant from, Instant to) {
+        return BusyIndex.of(views.of(session, overlappingAppointments(session, from, to)),
+                blockoutsBetween(session, from, to));
+    }
+
+    /** The appointments overlapping [from, to) as values (see {@link #overlappingAppointments}), by start. */
+    private static List<BusySlot> busySlots(Session session, Instant from, Instant to) {
+        return session.createSelectionQuery(
+                        "select id, patientId, chairId, practitionerId, careTypeCode, start, end, status, notes"
+                                + " from AppointmentEntity where deleted = false and start >= :earliest"
+                                + " and start < :to and end > :from order by start", BusySlot.class)
+                .setParameter("earliest", from.minusSeconds(60L * MAX_MINUTES))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    private static List<AppointmentEntity> overlappingAppointments(Session session, Instant from, Instant to) {
         // No appointment lasts longer than MAX_MINUTES, so one that overlaps [from, to) started after
         // from - MAX_MINUTES: that lower bound lets the start index skip the whole past.
-        List<AppointmentEntity> rows = session.createSelectionQuery(
+        return session.createSelectionQuery(
                         "from AppointmentEntity where deleted = false and start >= :earliest and start < :to"
                                 + " and end > :from order by start", AppointmentEntity.class)
                 .setParameter("earliest", from.minusSeconds(60L * MAX_MINUTES))
                 .setParameter("from", from).setParameter("to", to).getResultList();
-        return BusyIndex.of(views.of(session, rows), blockoutsBetween(session, from, to));
     }
 
     private List<Blockout> blockoutsBetween(Session session, Instant from, Instant to) {

@@ -89,6 +89,61 @@ public final class BookingRules {
         return new BookingCheck(errors, warnings);
     }
 
+    /**
+     * A blockout where it would be placed (drawn, pasted or moved in the grid): refused, with the booking rules'
+     * own French texts, over a holiday, a closing day, outside its resource's hours (the clinic's for a clinic-wide
+     * one), over another blockout of the same scope or over an appointment holding the time. The blockout's own id
+     * must not be in {@code busy} (a moved blockout does not collide with itself). An appointment under it
+     * always refuses it, whatever the double-booking policy. A blockout spanning several days (a leave) is
+     * only checked against appointments: its nights are necessarily outside the hours.
+     *
+     * @param resourceName   the chair's or practitioner's name, for the messages (null for the whole clinic)
+     * @param practitioner   whether the resource is a practitioner (else a chair or room)
+     * @param appointments   for a clinic-wide blockout, the appointments overlapping it (any chair)
+     */
+    public BookingCheck checkBlockout(Blockout blockout, String resourceName, boolean practitioner, BusyIndex busy,
+                                      List<AppointmentView> appointments) {
+        synchronized (busy) {
+            ZoneId zone = schedule.zone();
+            UUID resource = blockout.resourceId();
+            AppointmentView candidate = new AppointmentView(blockout.id(), null, null, null, "", blockout.reason(),
+                    null, practitioner ? resource : null, practitioner ? resourceName : null,
+                    practitioner ? null : resource, practitioner ? null : resourceName,
+                    blockout.start().atZone(zone), blockout.end().atZone(zone),
+                    nova.agenda.domain.AppointmentStatus.BOOKED, null);
+            List<BookingIssue> errors = new ArrayList<>();
+            ZonedDateTime start = candidate.start();
+            ZonedDateTime end = candidate.end();
+            LocalDate date = start.toLocalDate();
+            boolean endsAtMidnight = end.toLocalTime().equals(LocalTime.MIDNIGHT)
+                    && end.toLocalDate().equals(date.plusDays(1));
+            if (end.toLocalDate().equals(date) || endsAtMidnight) {
+                int fromMinute = start.getHour() * 60 + start.getMinute();
+                int toMinute = endsAtMidnight ? ClockRange.END_OF_DAY : end.getHour() * 60 + end.getMinute();
+                checkCalendar(date, fromMinute, toMinute, candidate, errors);
+            }
+            checkBlockouts(candidate, busy, errors);
+            checkOverlaps(candidate, busy, errors);
+            if (blockout.wholeClinic()) {
+                for (AppointmentView other : appointments) {
+                    if (other.status() != null && !other.status().occupiesTime()) {
+                        continue;
+                    }
+                    if (!other.start().toInstant().isBefore(blockout.end())
+                            || !other.end().toInstant().isAfter(blockout.start())) {
+                        continue;
+                    }
+                    ChairWording chair = ChairWording.of(nameOr(other.chairName(), "Le fauteuil"));
+                    errors.add(issue(BookingIssue.Code.CHAIR_OVERLAP, AgendaText.get("booking.chairTaken",
+                            chair.subject(), chair.taken(), AgendaText.period(other.start(), other.end(), zone),
+                            nameOr(other.patientName(), "un autre patient"),
+                            AgendaText.inParentheses(careLabel(other))), other.id()));
+                }
+            }
+            return new BookingCheck(errors, List.of());
+        }
+    }
+
     private void checkCalendar(LocalDate date, int fromMinute, int toMinute, AppointmentView c,
                                List<BookingIssue> errors) {
         Optional<Holiday> holiday = schedule.holidayOn(date);

@@ -32,6 +32,14 @@ public class BlockoutEntity extends SyncedEntity {
         this.reason = blockout.reason();
     }
 
+    /** A cut and paste in the agenda grid: same blockout, another time and resource (null = whole clinic). */
+    public void moveTo(Instant newStart, Instant newEnd, UUID newResourceId, Instant now) {
+        this.start = newStart;
+        this.end = newEnd;
+        this.resourceId = newResourceId;
+        touch(now);
+    }
+
     public Blockout toBlockout() {
         return new Blockout(getId(), resourceId, start, end, reason);
     }

@@ -25,6 +25,9 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
+import nova.agenda.domain.Blockout;
+import nova.agenda.domain.ClockRange;
+import nova.agenda.domain.WorkingSchedule;
 import nova.ui.support.Messages;
 
 /**
@@ -69,7 +72,11 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
         registerInvalidationListener(control.pixelsPerMinuteProperty(), o -> markDirty());
         registerInvalidationListener(control.zoneProperty(), o -> body.requestLayout());
         registerInvalidationListener(control.clockProperty(), o -> body.requestLayout());
+        registerInvalidationListener(control.blockoutsProperty(), o -> markDirty());
+        registerInvalidationListener(control.scheduleProperty(), o -> markDirty());
         registerChangeListener(control.selectedItemProperty(), o -> showSelection());
+        registerChangeListener(control.selectedBlockoutProperty(), o -> showSelection());
+        registerChangeListener(control.selectedSlotProperty(), o -> body.requestLayout());
         scroll.viewportBoundsProperty().addListener((Observable o) -> header.requestLayout());
 
         body.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onBodyClicked);
@@ -142,6 +149,10 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
         AppointmentView selected = getSkinnable().getSelectedItem();
         for (AppointmentBlock block : blocksById.values()) {
             block.setSelected(selected != null && Objects.equals(block.item().id(), selected.id()));
+        }
+        Blockout selectedBlockout = getSkinnable().getSelectedBlockout();
+        for (BlockoutNode band : body.bands.keySet()) {
+            band.setSelected(selectedBlockout != null && band.blockout().id().equals(selectedBlockout.id()));
         }
     }
 
@@ -234,7 +245,11 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
     private void onContextMenu(ContextMenuEvent event) {
         var factory = getSkinnable().blockMenuFactoryProperty().get();
         AppointmentBlock block = blockAt(event.getPickResult().getIntersectedNode());
-        if (factory == null || block == null) {
+        if (block == null) {
+            onEmptyContextMenu(event);
+            return;
+        }
+        if (factory == null) {
             return;
         }
         getSkinnable().select(block.item());
@@ -243,6 +258,30 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             menu.show(block, event.getScreenX(), event.getScreenY());
         }
         event.consume();
+    }
+
+    /** Right click outside appointments: a blockout's menu, or the empty slot's. */
+    private void onEmptyContextMenu(ContextMenuEvent event) {
+        C control = getSkinnable();
+        SlotRequest slot = body.slotAt(event.getX(), event.getY());
+        BlockoutNode band = bandAt(event.getPickResult().getIntersectedNode());
+        javafx.scene.control.ContextMenu menu = null;
+        if (band != null && control.blockoutMenuFactoryProperty().get() != null) {
+            control.select(null);
+            control.selectBlockout(band.blockout());
+            control.selectSlot(slot);
+            menu = control.blockoutMenuFactoryProperty().get().apply(band.blockout(), slot);
+        } else if (band == null && slot != null && control.slotMenuFactoryProperty().get() != null) {
+            control.select(null);
+            control.selectBlockout(null);
+            control.selectSlot(slot);
+            menu = control.slotMenuFactoryProperty().get().apply(slot);
+        }
+        if (menu != null) {
+            control.requestFocus();
+            menu.show(body, event.getScreenX(), event.getScreenY());
+            event.consume();
+        }
     }
 
     private void onBodyClicked(MouseEvent event) {
@@ -266,11 +305,12 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             return;
         }
         control.select(null);
-        if (event.getClickCount() == 2) {
-            SlotRequest request = body.slotAt(event.getX(), event.getY());
-            if (request != null) {
-                control.fireNewAppointment(request);
-            }
+        SlotRequest request = body.slotAt(event.getX(), event.getY());
+        BlockoutNode band = bandAt(event.getPickResult().getIntersectedNode());
+        control.selectBlockout(band == null ? null : band.blockout());
+        control.selectSlot(request);
+        if (event.getClickCount() == 2 && request != null && band == null) {
+            control.fireNewAppointment(request);
         }
         event.consume();
     }
@@ -279,6 +319,15 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
         for (Node n = node; n != null && n != body; n = n.getParent()) {
             if (n instanceof AppointmentBlock block) {
                 return block;
+            }
+        }
+        return null;
+    }
+
+    private BlockoutNode bandAt(Node node) {
+        for (Node n = node; n != null && n != body; n = n.getParent()) {
+            if (n instanceof BlockoutNode band) {
+                return band;
             }
         }
         return null;
@@ -356,6 +405,10 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
     private record GridLine(Region node, int minute) {
     }
 
+    /** Where one blockout band goes: its column and the part of the grid's day it covers. */
+    private record BandPlacement(int column, double fromMinute, double toMinute) {
+    }
+
     private record HourLabel(Label node, int minute) {
     }
 
@@ -366,6 +419,8 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
         private final List<Shade> shades = new ArrayList<>();
         private final List<Region> separators = new ArrayList<>();
         private final Map<AppointmentBlock, Placement> placements = new IdentityHashMap<>();
+        private final Map<BlockoutNode, BandPlacement> bands = new IdentityHashMap<>();
+        private final Region slotCursor = new Region();
         private final Map<Object, Integer> counts = new HashMap<>();
         private final Region nowLine = new Region();
         private final Region nowDot = new Region();
@@ -376,6 +431,9 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             nowDot.getStyleClass().add("agenda-now-dot");
             nowLine.setMouseTransparent(true);
             nowDot.setMouseTransparent(true);
+            slotCursor.getStyleClass().add("agenda-slot-cursor");
+            slotCursor.setMouseTransparent(true);
+            slotCursor.setManaged(false);
         }
 
         Map<Object, Integer> countsPerColumn() {
@@ -411,11 +469,15 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             AgendaHours hours = control.getHours();
             List<AgendaColumn> columns = control.getColumns();
             placements.clear();
+            bands.clear();
             blocksById.clear();
             counts.clear();
             List<Object> open = columns.stream().map(c -> List.of(hours.isWorkingDay(c.date().getDayOfWeek()),
                     java.util.Optional.ofNullable(c.ownHours()), c.isClosed())).map(o -> (Object) o).toList();
-            Object signature = List.of(hours, open, ppm());
+            // The schedule has no value equality: the same instance means the same hours (the service caches it).
+            List<Object> shaded = columns.stream().map(c -> (Object) List.of(c.key(), c.date())).toList();
+            Object signature = java.util.Arrays.asList(hours, open, ppm(), shaded,
+                    new IdentityKey(control.getSchedule()));
             if (!signature.equals(gridSignature)) {
                 gridSignature = signature;
                 gridNodes.clear();
@@ -423,7 +485,9 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             }
             List<Node> nodes = new ArrayList<>(gridNodes.size() + control.getItems().size() + 2);
             nodes.addAll(gridNodes);
+            placeBands(nodes, columns, hours.gridStartMinute(), hours.gridEndMinute());
             placeBlocks(nodes, columns, hours.gridStartMinute(), hours.gridEndMinute());
+            nodes.add(slotCursor);
             nodes.add(nowLine);
             nodes.add(nowDot);
             getChildren().setAll(nodes);
@@ -438,7 +502,13 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
 
             int start = hours.gridStartMinute();
             int end = hours.gridEndMinute();
-            for (int c = 0; c < columns.size(); c++) {
+            // The schedule (own hours, breaks, closing days, holidays) when the agenda has one; without it (screen
+            // tests on in-memory data) the columns' own hours and closed flag.
+            WorkingSchedule schedule = getSkinnable().getSchedule();
+            for (int c = 0; schedule != null && c < columns.size(); c++) {
+                shadeFromSchedule(nodes, schedule, c, columns.get(c), start, end);
+            }
+            for (int c = 0; schedule == null && c < columns.size(); c++) {
                 AgendaColumn column = columns.get(c);
                 // A resource with its own hours is shaded by them; the others by the clinic's.
                 AgendaHours columnHours = column.ownHours() == null ? hours : column.ownHours();
@@ -483,11 +553,80 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             }
         }
 
-        private void addShade(List<Node> nodes, String styleClass, int column, double from, double to) {
-            Region shade = new Region();
+        /**
+         * Shades what the column's chair or practitioner cannot be booked (its own hours if it has some, else the
+         * clinic's): before and after its ranges as closed, between them as a break, the whole day on a closing
+         * day or holiday with its reason written in.
+         */
+        private void shadeFromSchedule(List<Node> nodes, WorkingSchedule schedule, int c, AgendaColumn column,
+                                       int start, int end) {
+            LocalDate date = column.date();
+            if (schedule.isClosed(date)) {
+                Region shade = addShade(nodes, "agenda-closed", c, start, end);
+                String reason = schedule.holidayOn(date).map(h -> messages.format("agenda.holiday", h.name()))
+                        .orElseGet(() -> schedule.closingReason(date).map(r -> r.isBlank()
+                                ? messages.get("agenda.closingDay") : messages.format("agenda.closingDayReason", r))
+                                .orElse(""));
+                if (!reason.isEmpty() && shade instanceof javafx.scene.layout.StackPane pane) {
+                    Label text = new Label(reason);
+                    text.getStyleClass().add("agenda-closed-text");
+                    text.setWrapText(true);
+                    javafx.scene.layout.StackPane.setAlignment(text, Pos.TOP_CENTER);
+                    pane.getChildren().add(text);
+                }
+                return;
+            }
+            List<ClockRange> ranges = schedule.openRanges(date, getSkinnable().resourceOf(column));
+            if (ranges.isEmpty()) {
+                addShade(nodes, "agenda-closed", c, start, end);
+                return;
+            }
+            int cursor = start;
+            for (int i = 0; i < ranges.size(); i++) {
+                ClockRange range = ranges.get(i);
+                int from = Math.max(start, cursor);
+                int to = Math.min(end, range.startMinute());
+                if (to > from) {
+                    addShade(nodes, i == 0 ? "agenda-closed" : "agenda-break", c, from, to);
+                }
+                cursor = range.endMinute();
+            }
+            if (cursor < end) {
+                addShade(nodes, "agenda-closed", c, Math.max(start, cursor), end);
+            }
+        }
+
+        private Region addShade(List<Node> nodes, String styleClass, int column, double from, double to) {
+            Region shade = new javafx.scene.layout.StackPane();
             shade.getStyleClass().add(styleClass);
             shades.add(new Shade(shade, column, from, to));
             nodes.add(shade);
+            return shade;
+        }
+
+        /** Blockouts under the appointments, cut to each column's day and to the drawn hours. */
+        private void placeBands(List<Node> nodes, List<AgendaColumn> columns, int start, int end) {
+            C control = getSkinnable();
+            java.time.ZoneId zone = control.getZone();
+            for (BlockoutBand band : control.getBlockouts()) {
+                Blockout blockout = band.blockout();
+                for (int c = 0; c < columns.size(); c++) {
+                    AgendaColumn column = columns.get(c);
+                    if (!control.showsBlockoutIn(blockout, column)) {
+                        continue;
+                    }
+                    java.time.Instant dayStart = column.date().atStartOfDay(zone).toInstant();
+                    double from = Math.max(start, (blockout.start().getEpochSecond() - dayStart.getEpochSecond()) / 60.0);
+                    double to = Math.min(end, (blockout.end().getEpochSecond() - dayStart.getEpochSecond()) / 60.0);
+                    if (to <= from) {
+                        continue;
+                    }
+                    BlockoutNode node = new BlockoutNode(band, blockout.wholeClinic()
+                            || control.resourceOf(column) != null);
+                    bands.put(node, new BandPlacement(c, from, to));
+                    nodes.add(node);
+                }
+            }
         }
 
         private void placeBlocks(List<Node> nodes, List<AgendaColumn> columns, int start, int end) {
@@ -695,6 +834,14 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
             for (int i = 0; i < separators.size(); i++) {
                 separators.get(i).resizeRelocate(snapPositionX(GUTTER + i * colWidth), 0, 1, height);
             }
+            for (Map.Entry<BlockoutNode, BandPlacement> entry : bands.entrySet()) {
+                BandPlacement p = entry.getValue();
+                double x = GUTTER + p.column() * colWidth;
+                double y = (p.fromMinute() - start) * ppm;
+                entry.getKey().resizeRelocate(snapPositionX(x + 1), snapPositionY(y),
+                        snapSizeX(colWidth - 2), snapSizeY(Math.max(8, (p.toMinute() - p.fromMinute()) * ppm)));
+            }
+            layoutSlotCursor(control, start, ppm);
             for (Map.Entry<AppointmentBlock, Placement> entry : placements.entrySet()) {
                 Placement p = entry.getValue();
                 double laneWidth = (colWidth - 6) / p.lanes();
@@ -705,6 +852,26 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
                         snapSizeX(laneWidth - 2), snapSizeY(Math.max(12, h - 2)));
             }
             layoutNowLine(control, hours, colWidth);
+        }
+
+        /** The empty slot clicked last, outlined: where Ctrl+V pastes. */
+        private void layoutSlotCursor(C control, int start, double ppm) {
+            // Only where something can be pasted or blocked: elsewhere an outlined cell would promise nothing.
+            SlotRequest slot = control.getSlotMenuFactory() == null ? null : control.getSelectedSlot();
+            List<AgendaColumn> columns = control.getColumns();
+            int column = -1;
+            for (int c = 0; slot != null && c < columns.size(); c++) {
+                if (Objects.equals(columns.get(c).key(), slot.columnKey()) && columns.get(c).date().equals(slot.date())) {
+                    column = c;
+                }
+            }
+            slotCursor.setVisible(column >= 0);
+            if (column >= 0) {
+                double colWidth = columnWidth(getWidth());
+                double y = (slot.time().toSecondOfDay() / 60.0 - start) * ppm;
+                slotCursor.resizeRelocate(snapPositionX(GUTTER + column * colWidth + 2), snapPositionY(y),
+                        snapSizeX(colWidth - 4), snapSizeY(STEP * ppm));
+            }
         }
 
         private void layoutNowLine(C control, AgendaHours hours, double colWidth) {
@@ -728,6 +895,19 @@ public class AgendaGridSkin<C extends AgendaGridView> extends SkinBase<C> {
                 nowLine.resizeRelocate(snapPositionX(x), y - 1, snapSizeX((last - first + 1) * colWidth), 2);
                 nowDot.resizeRelocate(snapPositionX(x - 5), y - 5, 10, 10);
             }
+        }
+    }
+
+    /** Compares by identity: for objects without value equality in a signature. */
+    private record IdentityKey(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey key && key.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
         }
     }
 

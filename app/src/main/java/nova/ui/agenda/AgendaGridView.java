@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
@@ -14,6 +16,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Control;
 import nova.agenda.domain.AppointmentView;
+import nova.agenda.domain.Blockout;
+import nova.agenda.domain.WorkingSchedule;
 
 /**
  * The behaviour shared by the day and week agendas: columns, a time grid, appointment blocks, selection and the
@@ -46,10 +50,64 @@ public abstract class AgendaGridView extends Control {
     private final ObjectProperty<Function<AppointmentView, javafx.scene.control.ContextMenu>> blockMenuFactory =
             new SimpleObjectProperty<>(this, "blockMenuFactory");
 
+    private final ObjectProperty<List<BlockoutBand>> blockouts =
+            new SimpleObjectProperty<>(this, "blockouts", List.of());
+    private final ObjectProperty<WorkingSchedule> schedule = new SimpleObjectProperty<>(this, "schedule");
+    private final ReadOnlyObjectWrapper<Blockout> selectedBlockout =
+            new ReadOnlyObjectWrapper<>(this, "selectedBlockout");
+    private final ReadOnlyObjectWrapper<SlotRequest> selectedSlot = new ReadOnlyObjectWrapper<>(this, "selectedSlot");
+    private final ObjectProperty<Function<SlotRequest, javafx.scene.control.ContextMenu>> slotMenuFactory =
+            new SimpleObjectProperty<>(this, "slotMenuFactory");
+    private final ObjectProperty<BiFunction<Blockout, SlotRequest, javafx.scene.control.ContextMenu>>
+            blockoutMenuFactory = new SimpleObjectProperty<>(this, "blockoutMenuFactory");
+
     protected AgendaGridView() {
         getStyleClass().add("agenda-grid");
         setFocusTraversable(true);
         items.addListener((obs, old, now) -> keepSelectionIfStillThere(now));
+        blockouts.addListener((obs, old, now) -> keepBlockoutSelectionIfStillThere(now));
+    }
+
+    /**
+     * Replaces columns, appointments, blockouts and the schedule in one go: one rebuild, one layout pass.
+     * A null schedule shades the clinic's hours only.
+     */
+    public void setContent(List<AgendaColumn> newColumns, List<AppointmentView> newItems,
+                           List<BlockoutBand> newBlockouts, WorkingSchedule newSchedule) {
+        schedule.set(newSchedule);
+        blockouts.set(List.copyOf(newBlockouts));
+        setContent(newColumns, newItems);
+    }
+
+    /** Selects a blockout (null clears); selecting one clears the appointment selection and the reverse. */
+    public void selectBlockout(Blockout blockout) {
+        selectedBlockout.set(blockout);
+        if (blockout != null) {
+            selectedItem.set(null);
+        }
+    }
+
+    /** The empty slot clicked last: where Ctrl+V pastes (null clears). */
+    public void selectSlot(SlotRequest slot) {
+        selectedSlot.set(slot);
+    }
+
+    /** Whether a blockout is drawn in a column: the whole clinic's in all, a resource's in that resource's. */
+    protected boolean showsBlockoutIn(Blockout blockout, AgendaColumn column) {
+        return blockout.wholeClinic() || Objects.equals(blockout.resourceId(), column.key());
+    }
+
+    /** The chair or practitioner of a column, whose own hours shade it; null where the column is a day. */
+    protected UUID resourceOf(AgendaColumn column) {
+        return column.key() instanceof UUID id ? id : null;
+    }
+
+    private void keepBlockoutSelectionIfStillThere(List<BlockoutBand> now) {
+        Blockout selected = selectedBlockout.get();
+        if (selected != null) {
+            selectedBlockout.set(now.stream().map(BlockoutBand::blockout)
+                    .filter(b -> b.id().equals(selected.id())).findFirst().orElse(null));
+        }
     }
 
     /** Replaces columns and appointments in one go: one rebuild, one layout pass. */
@@ -62,6 +120,10 @@ public abstract class AgendaGridView extends Control {
     public void select(AppointmentView item) {
         if (item == null || getItems().contains(item)) {
             selectedItem.set(item);
+            if (item != null) {
+                selectedBlockout.set(null);
+                selectedSlot.set(null);
+            }
         }
     }
 
@@ -106,6 +168,43 @@ public abstract class AgendaGridView extends Control {
     }
     public void setBlockMenuFactory(Function<AppointmentView, javafx.scene.control.ContextMenu> factory) {
         blockMenuFactory.set(factory);
+    }
+
+    public ObjectProperty<List<BlockoutBand>> blockoutsProperty() { return blockouts; }
+    public List<BlockoutBand> getBlockouts() { return blockouts.get(); }
+
+    public ObjectProperty<WorkingSchedule> scheduleProperty() { return schedule; }
+    public WorkingSchedule getSchedule() { return schedule.get(); }
+
+    public ReadOnlyObjectProperty<Blockout> selectedBlockoutProperty() {
+        return selectedBlockout.getReadOnlyProperty();
+    }
+    public Blockout getSelectedBlockout() { return selectedBlockout.get(); }
+
+    public ReadOnlyObjectProperty<SlotRequest> selectedSlotProperty() { return selectedSlot.getReadOnlyProperty(); }
+    public SlotRequest getSelectedSlot() { return selectedSlot.get(); }
+
+    /** The context menu of an empty slot (right click), e.g. « Bloquer ce créneau… », « Coller ici ». */
+    public ObjectProperty<Function<SlotRequest, javafx.scene.control.ContextMenu>> slotMenuFactoryProperty() {
+        return slotMenuFactory;
+    }
+    public Function<SlotRequest, javafx.scene.control.ContextMenu> getSlotMenuFactory() {
+        return slotMenuFactory.get();
+    }
+    public void setSlotMenuFactory(Function<SlotRequest, javafx.scene.control.ContextMenu> factory) {
+        slotMenuFactory.set(factory);
+    }
+
+    /** The context menu of a blockout, given the slot under the mouse (for « Coller ici »). */
+    public ObjectProperty<BiFunction<Blockout, SlotRequest, javafx.scene.control.ContextMenu>>
+            blockoutMenuFactoryProperty() {
+        return blockoutMenuFactory;
+    }
+    public BiFunction<Blockout, SlotRequest, javafx.scene.control.ContextMenu> getBlockoutMenuFactory() {
+        return blockoutMenuFactory.get();
+    }
+    public void setBlockoutMenuFactory(BiFunction<Blockout, SlotRequest, javafx.scene.control.ContextMenu> factory) {
+        blockoutMenuFactory.set(factory);
     }
 
     public ObjectProperty<List<AgendaColumn>> columnsProperty() { return columns; }

@@ -10,6 +10,12 @@ public class WeekAgendaView extends AgendaGridView {
         columnKeyProperty().set(item -> item.start().toLocalDate());
     }
 
+    /** A day column shows every blockout of its day; the band's text names the chair or practitioner. */
+    @Override
+    protected boolean showsBlockoutIn(nova.agenda.domain.Blockout blockout, AgendaColumn column) {
+        return true;
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new WeekAgendaViewSkin(this);

@@ -25,6 +25,8 @@ import java.util.Set;
 import nova.agenda.domain.AppointmentChange;
 import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
+import nova.agenda.domain.Blockout;
+import nova.agenda.domain.WorkingSchedule;
 import nova.agenda.service.StatusTransitions;
 import nova.ui.support.UserMessageException;
 import nova.clinic.domain.Chair;
@@ -67,6 +69,8 @@ public final class AgendaViewModel {
     private final ObjectProperty<AgendaGrouping> grouping = new SimpleObjectProperty<>(AgendaGrouping.CHAIR);
     private final ReadOnlyObjectWrapper<List<AgendaColumn>> columns = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<AppointmentView>> appointments = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Blockout>> blockouts = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<WorkingSchedule> schedule = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<AppointmentView> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -357,7 +361,8 @@ public final class AgendaViewModel {
         gridHours.set(AgendaHours.of(profile()));
         zone.set(profile().zone());
         BackgroundTask.wrap(() -> new Loaded(week ? session.appointments().range(from, to)
-                        : session.appointments().day(from), session.appointments().closedDays(from, to)))
+                        : session.appointments().day(from), session.appointments().closedDays(from, to),
+                        session.appointments().blockouts(from, to), session.appointments().schedule()))
                 .onRunning(() -> loading.set(true))
                 .onSuccess(loaded -> {
                     if (ticket != generation) {
@@ -367,6 +372,10 @@ public final class AgendaViewModel {
                     closedDays = Map.copyOf(loaded.closedDays());
                     updateClosedNotice();
                     error.set("");
+                    // Schedule and blockouts first: the view pushes everything to the grid when columns or
+                    // appointments change.
+                    schedule.set(loaded.schedule());
+                    blockouts.set(List.copyOf(loaded.blockouts()));
                     columns.set(buildColumns());
                     appointments.set(List.copyOf(list));
                     keepSelection(list);
@@ -386,7 +395,12 @@ public final class AgendaViewModel {
                 .executeWith(executor);
     }
 
-    private record Loaded(List<AppointmentView> appointments, Map<LocalDate, String> closedDays) {
+    /**
+     * What one load brings: the visible range's appointments, closed days (with their reason) and blockouts, and
+     * the schedule that shades it.
+     */
+    private record Loaded(List<AppointmentView> appointments, Map<LocalDate, String> closedDays,
+                          List<Blockout> blockouts, WorkingSchedule schedule) {
     }
 
     private void updateClosedNotice() {
@@ -547,6 +561,12 @@ public final class AgendaViewModel {
         return appointments.getReadOnlyProperty();
     }
     public List<AppointmentView> getAppointments() { return appointments.get(); }
+    /** The blockouts overlapping the visible range, as loaded with the appointments. */
+    public ReadOnlyObjectProperty<List<Blockout>> blockoutsProperty() { return blockouts.getReadOnlyProperty(); }
+    public List<Blockout> getBlockouts() { return blockouts.get(); }
+    /** The clinic's schedule (per chair or practitioner hours included) as of the last load; null before it. */
+    public ReadOnlyObjectProperty<WorkingSchedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
+    public WorkingSchedule getSchedule() { return schedule.get(); }
     public ObjectProperty<AppointmentView> selectedProperty() { return selected; }
     /** Counts completed loads: a listener knows the agenda content was just replaced. */
     public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() { return loads.getReadOnlyProperty(); }

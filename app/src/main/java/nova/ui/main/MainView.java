@@ -76,6 +76,7 @@ public final class MainView {
     private final TodayViewModel today;
     private final TabPane side = new TabPane();
     private final Tab detailsTab;
+    private final BlockoutActions blockouts;
 
     public MainView(AgendaViewModel viewModel, Supplier<BookingViewModel> bookingViewModels, DialogService dialogs,
                     Messages messages) {
@@ -89,6 +90,7 @@ public final class MainView {
                 this::printCard, consultations::offeredFor, consultations::open);
         this.today = new TodayViewModel(viewModel.session(), viewModel.executor(), messages, viewModel.clock());
         this.detailsTab = new Tab(messages.get("today.tab.details"), details);
+        this.blockouts = new BlockoutActions(viewModel, viewModel.executor(), messages);
         build();
     }
 
@@ -118,6 +120,11 @@ public final class MainView {
             view.setOnOpenAppointment(this::open);
             view.setOnMoveAppointment(this::drop);
             view.setBlockMenuFactory(this::blockMenu);
+            if (blockouts.canEdit()) {
+                view.setSlotMenuFactory(this::slotMenu);
+                view.setBlockoutMenuFactory(this::blockoutMenu);
+                view.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> onGridKey(view, event));
+            }
             view.selectedItemProperty().addListener((obs, old, now) -> {
                 if (view.isVisible()) {
                     viewModel.selectedProperty().set(now);
@@ -131,6 +138,14 @@ public final class MainView {
 
         viewModel.appointmentsProperty().addListener((obs, old, now) -> pushContent());
         viewModel.columnsProperty().addListener((obs, old, now) -> pushContent());
+        // Blockouts and hours may change while the appointments stay equal (no change event): every load pushes.
+        viewModel.loadsProperty().addListener((obs, old, now) -> pushContent());
+        // The outcome of a blockout command concerns the day it was given on; once placed, the slot is no target.
+        viewModel.dateProperty().addListener((obs, old, now) -> blockouts.clearNotice());
+        viewModel.modeProperty().addListener((obs, old, now) -> blockouts.clearNotice());
+        blockouts.setOnSaved(() -> activeView().selectSlot(null));
+        // A cut blockout is drawn faded until it is pasted.
+        blockouts.clipboardProperty().addListener((obs, old, now) -> pushContent());
         viewModel.modeProperty().addListener((obs, old, now) -> showMode(now));
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             details.show(now);
@@ -151,7 +166,8 @@ public final class MainView {
 
     private void pushContent() {
         // One batch per load: columns and appointments together, one rebuild of the grid.
-        activeView().setContent(viewModel.columnsProperty().get(), viewModel.getAppointments());
+        activeView().setContent(viewModel.columnsProperty().get(), viewModel.getAppointments(),
+                blockouts.bands(viewModel.getBlockouts(), viewModel.getMode()), viewModel.getSchedule());
         activeView().select(viewModel.selectedProperty().get());
     }
 
@@ -360,9 +376,133 @@ public final class MainView {
         errorBox.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorBox.managedProperty().bind(errorBox.visibleProperty());
 
-        StackPane grids = new StackPane(dayView, weekView);
+        // The blockout notice floats over the bottom of the grid: shown right after Ctrl+X or Ctrl+C, a bar above
+        // the grid would push every slot down just as the user moves to click the target slot.
+        Region notice = blockoutNotice();
+        StackPane grids = new StackPane(dayView, weekView, notice);
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(notice, new javafx.geometry.Insets(0, 24, 16, 84));
         VBox.setVgrow(grids, Priority.ALWAYS);
         return new VBox(closedBanner, errorBox, grids);
+    }
+
+    /** The outcome of the last blockout command: a hint after cut or copy, a refusal in red. */
+    private Region blockoutNotice() {
+        Label text = new Label();
+        text.setId("agenda-notice-text");
+        text.setWrapText(true);
+        text.textProperty().bind(blockouts.noticeProperty());
+        Button close = new Button("×");
+        close.setId("agenda-notice-close");
+        close.getStyleClass().addAll(Styles.FLAT, "notice-close");
+        close.setTooltip(new Tooltip(messages.get("blockout.notice.close")));
+        close.setOnAction(e -> blockouts.clearNotice());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, text, spacer, close);
+        box.setId("agenda-notice");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("agenda-notice");
+        blockouts.noticeIsErrorProperty().addListener((obs, was, error) -> {
+            box.getStyleClass().remove("error");
+            if (error) {
+                box.getStyleClass().add("error");
+            }
+        });
+        // A confirmation goes away by itself (it covers the end of the day); hints and refusals stay until closed.
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(10));
+        fade.setOnFinished(e -> {
+            if (blockouts.noticeFadesProperty().get()) {
+                blockouts.clearNotice();
+            }
+        });
+        blockouts.noticeFadesProperty().addListener((obs, was, fades) -> {
+            if (fades) {
+                fade.playFromStart();
+            }
+        });
+        box.visibleProperty().bind(blockouts.noticeProperty().isNotEmpty());
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        box.setMaxWidth(820);
+        return box;
+    }
+
+    // ---- blockouts in the grid (administrators only)
+
+    private void onGridKey(AgendaGridView view, javafx.scene.input.KeyEvent event) {
+        boolean shortcut = event.isShortcutDown();
+        nova.agenda.domain.Blockout selected = view.getSelectedBlockout();
+        if (shortcut && event.getCode() == KeyCode.X && selected != null) {
+            blockouts.cut(selected);
+        } else if (shortcut && event.getCode() == KeyCode.C && selected != null) {
+            blockouts.copy(selected);
+        } else if (shortcut && event.getCode() == KeyCode.V && blockouts.canPaste()) {
+            blockouts.paste(view.getSelectedSlot());
+        } else if (!shortcut && (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE)
+                && selected != null) {
+            deleteBlockout(selected);
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void deleteBlockout(nova.agenda.domain.Blockout blockout) {
+        if (dialogs.confirm(messages.get("blockout.delete.title"),
+                messages.format("blockout.delete.confirm", blockouts.detail(blockout)))) {
+            blockouts.delete(blockout);
+        }
+    }
+
+    private ContextMenu slotMenu(SlotRequest slot) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("slot-menu");
+        MenuItem block = new MenuItem(messages.get("blockout.menu.block"));
+        block.setId("menu-block-slot");
+        block.setOnAction(e -> blockSlot(slot));
+        MenuItem paste = pasteItem(slot);
+        menu.getItems().addAll(block, paste);
+        return menu;
+    }
+
+    private ContextMenu blockoutMenu(nova.agenda.domain.Blockout blockout, SlotRequest slot) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("blockout-menu");
+        MenuItem cut = new MenuItem(messages.get("blockout.menu.cut"));
+        cut.setId("menu-blockout-cut");
+        cut.setAccelerator(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN));
+        cut.setOnAction(e -> blockouts.cut(blockout));
+        MenuItem copy = new MenuItem(messages.get("blockout.menu.copy"));
+        copy.setId("menu-blockout-copy");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> blockouts.copy(blockout));
+        MenuItem delete = new MenuItem(messages.get("blockout.menu.delete"));
+        delete.setId("menu-blockout-delete");
+        delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
+        delete.setOnAction(e -> deleteBlockout(blockout));
+        menu.getItems().addAll(cut, copy, pasteItem(slot), new SeparatorMenuItem(), delete);
+        return menu;
+    }
+
+    private MenuItem pasteItem(SlotRequest slot) {
+        MenuItem paste = new MenuItem(messages.get("blockout.menu.paste"));
+        paste.setId("menu-blockout-paste");
+        paste.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        paste.setDisable(!blockouts.canPaste() || slot == null);
+        paste.setOnAction(e -> blockouts.paste(slot));
+        return paste;
+    }
+
+    private void blockSlot(SlotRequest slot) {
+        if (slot == null) {
+            return;
+        }
+        String slotText = messages.format("blockout.dialog.when", java.time.format.DateTimeFormatter
+                .ofPattern("EEEE d MMMM", Messages.LOCALE).format(slot.date()), slot.time().toString());
+        new BlockSlotDialog(slot, viewModel.chairs(), viewModel.practitioners(),
+                viewModel.hours().gridEndMinute(), slotText, messages, window())
+                .showAndWait()
+                .ifPresent(choice -> blockouts.block(slot, choice.resourceId(), choice.end(), choice.reason()));
     }
 
     private Region statusBar() {
@@ -417,10 +557,17 @@ public final class MainView {
         rows.put("Ctrl+P", messages.get("help.print"));
         rows.put("Ctrl+K", messages.get("help.assistant"));
         rows.put("Entrée", messages.get("help.open"));
+        if (blockouts.canEdit()) {
+            rows.put("Ctrl+X", messages.get("help.blockoutCut"));
+            rows.put("Ctrl+C", messages.get("help.blockoutCopy"));
+            rows.put("Ctrl+V", messages.get("help.blockoutPaste"));
+            rows.put("Suppr", messages.get("help.blockoutDelete"));
+        }
         rows.put("Clic droit", messages.get("help.menu"));
         rows.put("F1", messages.get("help.help"));
         dialogs.showReference(messages.get("help.title"), messages.get("help.header"), rows,
-                messages.get("help.mouse") + "\n" + messages.get("help.drag"));
+                messages.get("help.mouse") + "\n" + messages.get("help.drag")
+                        + (blockouts.canEdit() ? "\n" + messages.get("help.blockouts") : ""));
     }
 
     /** Operations of the details panel and the block menu; cancelling asks for the reason first. */

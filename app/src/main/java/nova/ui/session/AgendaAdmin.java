@@ -1,11 +1,13 @@
 package nova.ui.session;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nova.agenda.domain.Blockout;
 import nova.agenda.domain.DoubleBookingPolicy;
 import nova.agenda.domain.Holiday;
+import nova.ui.support.UserMessageException;
 
 /** The agenda settings only an administrator changes. Calls block: run them through a BackgroundTask. */
 public interface AgendaAdmin {
@@ -27,4 +29,16 @@ public interface AgendaAdmin {
     void addBlockout(Blockout blockout);
 
     void removeBlockout(UUID id);
+
+    /**
+     * A blockout drawn in the agenda grid; refused (French reason, the booking rules' own) over an appointment,
+     * another blockout, a closed day or outside its chair's or practitioner's hours.
+     */
+    Blockout placeBlockout(Blockout blockout) throws UserMessageException;
+
+    /** Paste of a cut: the same blockout at another start and resource (null = whole clinic); refused likewise. */
+    Blockout moveBlockout(UUID id, Instant start, UUID resourceId) throws UserMessageException;
+
+    /** Paste of a copy: a new blockout of the same length and reason; refused likewise. */
+    Blockout copyBlockout(UUID id, Instant start, UUID resourceId) throws UserMessageException;
 }

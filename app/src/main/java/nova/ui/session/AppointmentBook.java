@@ -36,6 +36,15 @@ public interface AppointmentBook {
     /** The earliest free slots (the walk-in queue asks for the first free chair from now). */
     List<nova.agenda.domain.SlotProposal> findSlots(nova.agenda.domain.SlotQuery query);
 
+    /** The blockouts that overlap [from, toExclusive), by start: everyone sees them in the grid. */
+    List<nova.agenda.domain.Blockout> blockouts(LocalDate from, LocalDate toExclusive);
+
+    /**
+     * When the clinic and each chair or practitioner can be booked (hours, breaks, closing days, holidays), as the
+     * booking rules use it: the grid shades the rest.
+     */
+    nova.agenda.domain.WorkingSchedule schedule();
+
     /** A patient's appointments, past and future, newest first. */
     List<AppointmentView> forPatient(UUID patientId);
 

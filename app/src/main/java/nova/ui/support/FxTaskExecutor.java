@@ -40,9 +40,25 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    /**
+     * After {@link #close()} the application is leaving: a task asked for by a late callback (a view still
+     * reacting to its last load) is dropped rather than thrown at the FX thread.
+     */
     @Override
     public <V> void execute(BackgroundTask<V> task) {
+        if (executor.isShutdown()) {
+            log().debug("Task dropped: the application is closing");
+            return;
+        }
         uiThread.accept(task::notifyRunning);
+        try {
+            submit(task);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            log().debug("Task dropped: the application is closing");
+        }
+    }
+
+    private <V> void submit(BackgroundTask<V> task) {
         executor.execute(() -> {
             try {
                 V value = task.call();

@@ -43,9 +43,9 @@ class ConsultationSyncTest {
         Desk.createStore(dirA);
         Desk.copyStore(dirA, dirB);
         Desk.createStore(dirC);
-        try (Desk a = Desk.open(dirA, hub, site, Clock.systemUTC());
-             Desk b = Desk.open(dirB, hub, site, Clock.systemUTC());
-             Desk c = Desk.open(dirC, hub, otherSite, Clock.systemUTC())) {
+        try (Desk a = Desk.openPublished(dirA, hub, site, Clock.systemUTC());
+             Desk b = Desk.openPublished(dirB, hub, site, Clock.systemUTC());
+             Desk c = Desk.openPublished(dirC, hub, otherSite, Clock.systemUTC())) {
             b.sync().settings().renewWorkstationId();
             PatientSummary patient = a.newPatient("MEZIANE");
             Consultation written = a.workstation.consultations().save(new ConsultationDraft(null, patient.id(),
