@@ -129,6 +129,16 @@ public final class NovaApplication extends Application {
         }
     }
 
+    /**
+     * {@code -Dnova.training.warmUp=false} with {@code nova.exitAfterFirstFrame}: the training run leaves once the
+     * store is checked, without the warm-up, so the AOT cache holds what the login screen needs and not the
+     * persistence stack (the installer's smaller cache, see installer/README.md).
+     */
+    private static boolean trainingStopsBeforeWarmUp() {
+        return Boolean.getBoolean("nova.exitAfterFirstFrame")
+                && "false".equals(System.getProperty("nova.training.warmUp"));
+    }
+
     /** In the background: build the back-end, find the store, create the demo one when asked. */
     private void prepareStore() {
         BackgroundTask.wrap(() -> {
@@ -146,7 +156,12 @@ public final class NovaApplication extends Application {
                     } else {
                         showWizard();
                     }
-                    warmUp(state.exists());
+                    if (trainingStopsBeforeWarmUp()) {
+                        storePrepared = true;
+                        exitIfTrainingRunDone();
+                    } else {
+                        warmUp(state.exists());
+                    }
                 })
                 .onFailure(failure -> {
                     log().error("The data directory could not be prepared", failure);
