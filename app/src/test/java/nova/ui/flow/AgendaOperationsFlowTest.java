@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -34,10 +32,7 @@ import nova.testing.TestStores;
 import nova.ui.NovaApplication;
 import nova.ui.StartOptions;
 import nova.ui.agenda.DayAgendaView;
-import nova.ui.login.LoginGateway;
 import nova.ui.session.DeskBackend;
-import nova.ui.support.UserMessageException;
-import nova.ui.wizard.ClinicCreator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,50 +227,5 @@ class AgendaOperationsFlowTest extends FxRobot {
                 return false;
             }
         });
-    }
-
-    /** The real back-end, keeping the opened workstation so the test reads what was saved through its services. */
-    private record CapturingBackend(StoreDeskBackend real, AtomicReference<WorkstationDesk> opened)
-            implements DeskBackend {
-
-        @Override
-        public boolean storeExists() {
-            return real.storeExists();
-        }
-
-        @Override
-        public Optional<String> clinicName() {
-            return real.clinicName();
-        }
-
-        @Override
-        public void createDemoStore() throws UserMessageException {
-            real.createDemoStore();
-        }
-
-        @Override
-        public DemoAccount demoAccount() {
-            return real.demoAccount();
-        }
-
-        @Override
-        public LoginGateway loginGateway() {
-            LoginGateway gateway = real.loginGateway();
-            return (user, password) -> {
-                var session = gateway.open(user, password);
-                opened.set((WorkstationDesk) session);
-                return session;
-            };
-        }
-
-        @Override
-        public java.util.Optional<nova.ui.session.DeskSession> warmUp() {
-            return real.warmUp();
-        }
-
-        @Override
-        public ClinicCreator clinicCreator() {
-            return real.clinicCreator();
-        }
     }
 }

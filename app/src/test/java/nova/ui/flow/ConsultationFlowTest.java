@@ -29,10 +29,7 @@ import nova.testing.TestStores;
 import nova.ui.NovaApplication;
 import nova.ui.StartOptions;
 import nova.ui.agenda.DayAgendaView;
-import nova.ui.login.LoginGateway;
 import nova.ui.session.DeskBackend;
-import nova.ui.support.UserMessageException;
-import nova.ui.wizard.ClinicCreator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,50 +156,5 @@ class ConsultationFlowTest extends FxRobot {
                 return false;
             }
         });
-    }
-
-    /** The real back-end, keeping the opened workstation so the test reads what was saved through its services. */
-    private record CapturingBackend(StoreDeskBackend real, AtomicReference<WorkstationDesk> opened)
-            implements DeskBackend {
-
-        @Override
-        public boolean storeExists() {
-            return real.storeExists();
-        }
-
-        @Override
-        public Optional<String> clinicName() {
-            return real.clinicName();
-        }
-
-        @Override
-        public void createDemoStore() throws UserMessageException {
-            real.createDemoStore();
-        }
-
-        @Override
-        public DemoAccount demoAccount() {
-            return real.demoAccount();
-        }
-
-        @Override
-        public LoginGateway loginGateway() {
-            LoginGateway gateway = real.loginGateway();
-            return (user, password) -> {
-                var session = gateway.open(user, password);
-                opened.set((WorkstationDesk) session);
-                return session;
-            };
-        }
-
-        @Override
-        public java.util.Optional<nova.ui.session.DeskSession> warmUp() {
-            return real.warmUp();
-        }
-
-        @Override
-        public ClinicCreator clinicCreator() {
-            return real.clinicCreator();
-        }
     }
 }
