@@ -25,7 +25,8 @@ final class SyncStatusText {
         if (status.state() == SyncState.SYNCHRONISATION && status.progressTotal() > 0) {
             text.append(' ').append(status.progressDone()).append('/').append(status.progressTotal());
         }
-        if (status.pending() > 0) {
+        // A desk without a hub keeps its changes for the day one is set; counting them would only worry the user.
+        if (status.pending() > 0 && status.state() != SyncState.NON_CONFIGURE) {
             text.append(" · ").append(status.pending()).append(" en attente");
         }
         if (status.openConflicts() > 0) {

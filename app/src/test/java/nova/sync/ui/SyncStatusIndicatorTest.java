@@ -58,8 +58,9 @@ class SyncStatusIndicatorTest {
                 }
             });
             String text = shown.get(10, TimeUnit.SECONDS);
-            assertTrue(text.startsWith("Synchronisation non configurée · " + (queuedBySetup + 1) + " en attente"),
-                    text);
+            // Without a hub the changes are kept but not counted on screen (a standalone desk would always show
+            // a growing number); the model still counts them.
+            assertTrue(text.startsWith("Synchronisation non configurée | "), text);
             assertTrue(text.endsWith("À résoudre | Erreurs"), text);
             assertEquals(queuedBySetup + 1, model.pendingProperty().get());
         }
