@@ -39,7 +39,7 @@ final class SessionAdditions {
         session.assistant().ifPresent(desk -> {
             Supplier<BookingViewModel> bookings = () -> new BookingViewModel(session.clinic(), session.patients(),
                     session.appointments(), executor, messages, clock);
-            AssistantViewModel assistant = new AssistantViewModel(session.clinic(), desk, session.patients(),
+            AssistantViewModel assistant = new AssistantViewModel(session::clinic, desk, session.patients(),
                     session.appointments(), executor, messages, clock,
                     new AssistantBookings(bookings, messages, stage::get, agenda::getDate, agenda::showBooked),
                     agenda::refresh);

@@ -57,7 +57,8 @@ public final class AssistantViewModel {
     private static final int DEFAULT_DURATION = 30;
     private static final int SEARCH_DAYS = 14;
 
-    private final ClinicSnapshot clinic;
+    /** Read at each use: the admin may add a care type or a practitioner while the session is open. */
+    private final java.util.function.Supplier<ClinicSnapshot> clinics;
     private final AssistantDesk desk;
     private final PatientDirectory patients;
     private final AppointmentBook book;
@@ -66,7 +67,6 @@ public final class AssistantViewModel {
     private final Clock clock;
     private final Consumer<BookingPrefill> openBooking;
     private final Runnable agendaChanged;
-    private final PreviewCards cards;
 
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<AssistantStep> step = new ReadOnlyObjectWrapper<>(AssistantStep.IDLE);
@@ -86,7 +86,14 @@ public final class AssistantViewModel {
     public AssistantViewModel(ClinicSnapshot clinic, AssistantDesk desk, PatientDirectory patients,
                               AppointmentBook book, TaskExecutor executor, Messages messages, Clock clock,
                               Consumer<BookingPrefill> openBooking, Runnable agendaChanged) {
-        this.clinic = Objects.requireNonNull(clinic);
+        this(() -> clinic, desk, patients, book, executor, messages, clock, openBooking, agendaChanged);
+    }
+
+    public AssistantViewModel(java.util.function.Supplier<ClinicSnapshot> clinics, AssistantDesk desk,
+                              PatientDirectory patients, AppointmentBook book, TaskExecutor executor,
+                              Messages messages, Clock clock, Consumer<BookingPrefill> openBooking,
+                              Runnable agendaChanged) {
+        this.clinics = Objects.requireNonNull(clinics);
         this.desk = Objects.requireNonNull(desk);
         this.patients = Objects.requireNonNull(patients);
         this.book = Objects.requireNonNull(book);
@@ -95,7 +102,6 @@ public final class AssistantViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.openBooking = Objects.requireNonNull(openBooking);
         this.agendaChanged = Objects.requireNonNull(agendaChanged);
-        this.cards = new PreviewCards(clinic.careTypes(), messages);
         reason.set(messages.get("assistant.cancel.defaultReason"));
         selectedTarget.addListener((obs, old, now) -> targetChosen(now));
     }
@@ -114,7 +120,7 @@ public final class AssistantViewModel {
                 return;
             }
             reply = answer;
-            card.set(cards.of(answer));
+            card.set(cards().of(answer));
             step.set(AssistantStep.PREVIEW);
         });
     }
@@ -273,7 +279,7 @@ public final class AssistantViewModel {
             selectedSlot.set(choices.isEmpty() ? null : choices.getFirst());
             if (choices.isEmpty()) {
                 // A window whose working days are all closed says why, e.g. « Fermeture annuelle ».
-                var workingDays = clinic.profile().workingDays();
+                var workingDays = clinic().profile().workingDays();
                 boolean allClosed = query.windowStart().toLocalDate()
                         .datesUntil(query.windowEnd().toLocalDate().plusDays(1))
                         .filter(d -> workingDays.contains(d.getDayOfWeek()))
@@ -291,7 +297,7 @@ public final class AssistantViewModel {
     }
 
     SlotQuery slotQuery(int duration, AssistantAction action, AppointmentView moving) {
-        ZoneId zone = clinic.profile().zone();
+        ZoneId zone = clinic().profile().zone();
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone);
         ZonedDateTime start;
         ZonedDateTime end;
@@ -356,7 +362,7 @@ public final class AssistantViewModel {
 
     /** The patient's appointments in the range asked for, or their next ones; by time only without a patient. */
     private List<AppointmentView> findTargets(AssistantAction action) {
-        ZoneId zone = clinic.profile().zone();
+        ZoneId zone = clinic().profile().zone();
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone);
         ZonedDateTime from = action.original() == null ? null : at(action.original().startIso());
         ZonedDateTime to = action.original() == null ? null : at(action.original().endIso());
@@ -438,7 +444,7 @@ public final class AssistantViewModel {
     }
 
     private CareType careType(AssistantAction action) {
-        return cards.careType(action.careType()).orElse(null);
+        return cards().careType(action.careType()).orElse(null);
     }
 
     /** What to type in the booking dialog's patient search: the name, else the phone as written locally. */
@@ -463,15 +469,15 @@ public final class AssistantViewModel {
     }
 
     private ZonedDateTime at(String iso) {
-        return PreviewCards.parse(iso).withZoneSameInstant(clinic.profile().zone());
+        return PreviewCards.parse(iso).withZoneSameInstant(clinic().profile().zone());
     }
 
     private Chair chair(UUID id) {
-        return clinic.chairs().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        return clinic().chairs().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
 
     private Practitioner practitioner(UUID id) {
-        return clinic.practitioners().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        return clinic().practitioners().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
     }
 
     public StringProperty textProperty() { return text; }
@@ -489,4 +495,12 @@ public final class AssistantViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** The action type of the current request, or null. */
     public ActionType actionType() { return reply == null ? null : reply.action().action(); }
+
+    private ClinicSnapshot clinic() {
+        return clinics.get();
+    }
+
+    private PreviewCards cards() {
+        return new PreviewCards(clinic().careTypes(), messages);
+    }
 }
