@@ -398,6 +398,13 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     }
 
     @Override
+    public List<AppointmentView> bookedDuring(LocalDate firstDay, LocalDate lastDay) {
+        return workstation.agenda().range(firstDay, lastDay.plusDays(1)).stream()
+                .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.CONFIRMED)
+                .toList();
+    }
+
+    @Override
     public void editClosing(UUID id, LocalDate firstDay, LocalDate lastDay, String reason)
             throws UserMessageException {
         refusalsAsMessages(() -> workstation.clinicSettings().editClosing(id, firstDay, lastDay, reason));

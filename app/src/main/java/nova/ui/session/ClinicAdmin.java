@@ -52,4 +52,10 @@ public interface ClinicAdmin {
     void editClosing(UUID id, LocalDate firstDay, LocalDate lastDay, String reason) throws UserMessageException;
 
     void removeClosing(UUID id) throws UserMessageException;
+
+    /**
+     * The appointments still expected (« Prévu », « Confirmé ») from {@code firstDay} to {@code lastDay} included:
+     * a new closing does not move them, the admin is told to.
+     */
+    List<nova.agenda.domain.AppointmentView> bookedDuring(LocalDate firstDay, LocalDate lastDay);
 }

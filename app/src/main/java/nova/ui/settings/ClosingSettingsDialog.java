@@ -81,14 +81,17 @@ public final class ClosingSettingsDialog {
         error.getStyleClass().add("settings-error");
         error.setWrapText(true);
         error.textProperty().bind(viewModel.errorProperty());
+        // On its own line and wrapped: after a save it may warn about appointments still booked in the closure.
         Label status = new Label();
+        status.setId("settings-closings-status");
         status.getStyleClass().add("settings-status");
+        status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
 
         HBox dates = new HBox(8, new Label(messages.get("settings.closings.first")), first,
                 new Label(messages.get("settings.closings.last")), last);
         dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(10, list, dates, reason, new HBox(8, add, save, remove, status), error);
+        VBox content = new VBox(10, list, dates, reason, new HBox(8, add, save, remove), status, error);
         content.setPrefWidth(560);
         dialog.getDialogPane().setId("settings-closings-dialog");
         SettingsDialogPane.installCloseOnly(dialog, content, messages);

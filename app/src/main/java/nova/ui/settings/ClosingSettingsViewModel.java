@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nova.clinic.domain.ClosingPeriod;
 import nova.ui.session.ClinicAdmin;
+import nova.agenda.domain.AppointmentView;
 import nova.ui.support.BackgroundTask;
 import nova.ui.support.Messages;
 import nova.ui.support.TaskExecutor;
@@ -98,30 +99,40 @@ public final class ClosingSettingsViewModel {
             } else {
                 admin.editClosing(current.id(), first, last, why.strip());
             }
+            return admin.bookedDuring(first, last);
         }, true);
     }
 
     public void remove() {
         ClosingPeriod current = selected.get();
         if (current != null) {
-            change(() -> admin.removeClosing(current.id()), true);
+            change(() -> {
+                admin.removeClosing(current.id());
+                return List.of();
+            }, true);
         }
     }
 
+    /** A write; returns the appointments still booked in the closed days, for the warning. */
     private interface Change {
-        void run() throws UserMessageException;
+        List<AppointmentView> run() throws UserMessageException;
+    }
+
+    private record Saved(List<ClosingPeriod> closings, List<AppointmentView> stillBooked) {
     }
 
     private void change(Change work, boolean clearForm) {
         error.set("");
         status.set("");
         BackgroundTask.wrap(() -> {
-                    work.run();
-                    return admin.closings();
+                    List<AppointmentView> stillBooked = work.run();
+                    return new Saved(admin.closings(), stillBooked);
                 })
-                .onSuccess(list -> {
-                    status.set(messages.get("settings.saved"));
-                    items.set(List.copyOf(list));
+                .onSuccess(saved -> {
+                    status.set(saved.stillBooked().isEmpty() ? messages.get("settings.saved")
+                            : messages.format("settings.closings.stillBooked", saved.stillBooked().size(),
+                                    firstNames(saved.stillBooked())));
+                    items.set(List.copyOf(saved.closings()));
                     if (clearForm) {
                         startNew();
                     }
@@ -129,6 +140,14 @@ public final class ClosingSettingsViewModel {
                 .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
                         : messages.get("settings.error")))
                 .executeWith(executor);
+    }
+
+    /** « 12/08 09:00 BENALI Karim, 13/08 10:30 HADDAD Lina » and « … » past the third. */
+    private static String firstNames(List<AppointmentView> booked) {
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm");
+        String shown = booked.stream().limit(3).map(a -> when.format(a.start()) + " " + a.patientName())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return booked.size() > 3 ? shown + "…" : shown;
     }
 
     /** « ven. 1 août 2025 → ven. 15 août 2025 · Fermeture annuelle ». */

@@ -209,6 +209,35 @@ class ClinicSettingsViewModelsTest {
     }
 
     @Test
+    void aClosingOverBookedDaysIsSavedAndWarnsAboutTheAppointmentsStillThere() throws Exception {
+        LocalDate day = LocalDate.of(2027, 3, 14);
+        var patient = desk.workstation().patients().create(new nova.patient.domain.NewPatient("Benali", "Karim",
+                nova.patient.domain.Sex.MALE, 1980, null, null, null, null));
+        var booked = desk.book(new nova.agenda.domain.BookingRequest(patient.id(),
+                desk.clinic().careTypes().getFirst().code(), desk.clinic().practitioners().getFirst().id(),
+                desk.clinic().chairs().getFirst().id(), day.atTime(9, 0).atZone(ALGIERS), 0, null, "TEST"));
+        ClosingSettingsViewModel viewModel = new ClosingSettingsViewModel(admin, executor, messages, TODAY);
+        viewModel.load();
+        viewModel.firstDayProperty().set(day);
+        viewModel.lastDayProperty().set(day.plusDays(1));
+        viewModel.reasonProperty().set("Travaux");
+        viewModel.save();
+
+        assertEquals("", viewModel.errorProperty().get());
+        assertEquals("Fermeture enregistrée. Attention : 1 rendez-vous est encore prévu pendant ces jours "
+                + "(14/03 09:00 " + booked.patientName() + "). La fermeture ne les déplace pas : déplacez-les ou "
+                + "annulez-les en prévenant les patients.", viewModel.statusProperty().get());
+        assertEquals(java.util.List.of(booked.id()), desk.range(day, day.plusDays(1)).stream()
+                .map(nova.agenda.domain.AppointmentView::id).toList(), "the closing moves nothing");
+
+        viewModel.firstDayProperty().set(day.plusDays(7));
+        viewModel.lastDayProperty().set(day.plusDays(7));
+        viewModel.reasonProperty().set("Formation");
+        viewModel.save();
+        assertEquals("Réglages enregistrés.", viewModel.statusProperty().get(), "nothing booked, no warning");
+    }
+
+    @Test
     void aClosingIsAddedAndTheAgendaNamesItsReasonOnThatDay() {
         LocalDate first = LocalDate.of(2027, 8, 1);
         ClosingSettingsViewModel viewModel = new ClosingSettingsViewModel(admin, executor, messages, TODAY);
