@@ -21,7 +21,14 @@ final class ConflictVersionText {
             Map.entry("practitioner_id", "Praticien"), Map.entry("patient_id", "Patient"),
             Map.entry("cancel_reason", "Motif d'annulation"), Map.entry("last_name", "Nom"),
             Map.entry("first_name", "Prénom"), Map.entry("phone_e164", "Téléphone"), Map.entry("village", "Village"),
-            Map.entry("birth_year", "Année de naissance"), Map.entry("updated_at", "Modifié le"));
+            Map.entry("birth_year", "Année de naissance"), Map.entry("updated_at", "Modifié le"),
+            // A consultation's clinical fields.
+            Map.entry("seen_at", "Vu le"), Map.entry("reason", "Motif"),
+            Map.entry("temperature_tenths", "Température (°C)"), Map.entry("pulse_bpm", "Pouls"),
+            Map.entry("systolic_mmhg", "Tension systolique (mmHg)"),
+            Map.entry("diastolic_mmhg", "Tension diastolique (mmHg)"), Map.entry("weight_tenths_kg", "Poids (kg)"),
+            Map.entry("diagnosis", "Diagnostics"), Map.entry("treatment", "Actes"),
+            Map.entry("prescription", "Ordonnance"), Map.entry("referral", "Référence"));
 
     private ConflictVersionText() {
     }
@@ -38,7 +45,7 @@ final class ConflictVersionText {
         StringBuilder text = new StringBuilder();
         if (conflict.kind() == ConflictKind.FIELD) {
             text.append(LABELS.getOrDefault(conflict.field(), conflict.field())).append(" : ")
-                    .append(readable(parse(value), zone)).append("\n\n");
+                    .append(readable(conflict.field(), parse(value), zone)).append("\n\n");
         }
         JsonNode node = parse(payload);
         if (node.isObject()) {
@@ -46,18 +53,27 @@ final class ConflictVersionText {
                 Map.Entry<String, JsonNode> field = it.next();
                 String label = LABELS.get(field.getKey());
                 if (label != null) {
-                    text.append(label).append(" : ").append(readable(field.getValue(), zone)).append('\n');
+                    text.append(label).append(" : ").append(readable(field.getKey(), field.getValue(), zone))
+                            .append('\n');
                 }
             }
         }
         return text.toString().strip();
     }
 
-    private static String readable(JsonNode value, ZoneId zone) {
+    private static String readable(String field, JsonNode value, ZoneId zone) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "—";
         }
+        if (field != null && field.endsWith("_tenths") || "weight_tenths_kg".equals(field)) {
+            return value.canConvertToInt() || value.isTextual() && value.asText().matches("\\d+")
+                    ? String.valueOf(value.asInt() / 10.0).replace('.', ',') : value.asText();
+        }
         String text = value.asText();
+        JsonNode structured = text.startsWith("[") || text.startsWith("{") ? parse(text) : null;
+        if (structured != null && (structured.isArray() || structured.isObject())) {
+            return lines(structured);
+        }
         if (text.matches("\\d{4}-\\d\\d-\\d\\dT.*Z")) {
             try {
                 return WHEN.format(Instant.parse(text).atZone(zone));
@@ -66,6 +82,24 @@ final class ConflictVersionText {
             }
         }
         return text;
+    }
+
+    /** A list (diagnoses, medicines…) as one line per item, its values joined: « K02.1 · Carie de la dentine ». */
+    private static String lines(JsonNode structured) {
+        if (structured.isArray() && structured.isEmpty()) {
+            return "—";
+        }
+        StringBuilder out = new StringBuilder();
+        for (JsonNode item : structured.isArray() ? structured : JSON.createArrayNode().add(structured)) {
+            StringBuilder line = new StringBuilder();
+            for (JsonNode part : item.isContainerNode() ? item : JSON.createArrayNode().add(item)) {
+                if (!part.isNull() && !part.asText().isBlank()) {
+                    line.append(line.isEmpty() ? "" : " · ").append(part.asText());
+                }
+            }
+            out.append("\n  – ").append(line);
+        }
+        return out.toString();
     }
 
     private static JsonNode parse(String json) {

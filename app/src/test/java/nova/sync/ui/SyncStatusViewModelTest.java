@@ -79,4 +79,23 @@ class SyncStatusViewModelTest {
         assertTrue(local.contains("Début : 06/12/2026 09:00"), local);
         assertTrue(remote.contains("Statut : CONFIRMED"), remote);
     }
+
+    @Test
+    void aConsultationConflictShowsItsListsAsLinesAndItsConstantsInUnits() {
+        String localPrescriptions = "[{\\\"medication\\\":\\\"Paracétamol 1 g\\\",\\\"dosage\\\":\\\"1 cp si douleur\\\","
+                + "\\\"days\\\":3}]";
+        SyncConflict conflict = new SyncConflict(UUID.randomUUID(), ConflictKind.FIELD, "consultation",
+                UUID.randomUUID(), null, "prescription", "\"" + localPrescriptions + "\"", "\"[]\"",
+                "{\"reason\":\"Douleur 36\",\"temperature_tenths\":372,\"weight_tenths_kg\":655}",
+                "{\"reason\":\"Douleur 36\",\"temperature_tenths\":380}", Instant.now(), SyncConflict.OPEN, null);
+
+        String local = ConflictVersionText.local(conflict, ALGIERS);
+        String remote = ConflictVersionText.remote(conflict, ALGIERS);
+
+        assertTrue(local.startsWith("Ordonnance : \n  – Paracétamol 1 g · 1 cp si douleur · 3"), local);
+        assertTrue(local.contains("Température (°C) : 37,2"), local);
+        assertTrue(local.contains("Poids (kg) : 65,5"), local);
+        assertTrue(remote.startsWith("Ordonnance : —"), remote);
+        assertTrue(remote.contains("Température (°C) : 38,0"), remote);
+    }
 }
