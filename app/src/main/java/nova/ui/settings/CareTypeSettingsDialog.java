@@ -54,19 +54,7 @@ public final class CareTypeSettingsDialog {
                 }
             }
         });
-        viewModel.itemsProperty().addListener((obs, old, now) -> list.getItems().setAll(now));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != viewModel.selectedProperty().get()) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedItem() != now) {
-                list.getSelectionModel().select(now);
-            }
-        });
+        SettingsList.bind(list, viewModel.itemsProperty(), viewModel.selectedProperty());
         Button add = new Button(messages.get("settings.resources.add"));
         add.setId("settings-care-types-new");
         add.setOnAction(e -> viewModel.startNew());

@@ -41,17 +41,7 @@ public final class ClosingSettingsDialog {
                 }
             }
         });
-        viewModel.itemsProperty().addListener((obs, old, now) -> list.getItems().setAll(now));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            }
-        });
+        SettingsList.bind(list, viewModel.itemsProperty(), viewModel.selectedProperty());
 
         DatePicker first = new DatePicker();
         first.setId("settings-closings-first");

@@ -47,20 +47,7 @@ public final class ResourceSettingsDialog {
                 }
             }
         });
-        viewModel.itemsProperty().addListener((obs, old, now) -> list.getItems().setAll(now));
-        // The selection goes both ways: the list picks, a save re-selects what it saved.
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != viewModel.selectedProperty().get()) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedItem() != now) {
-                list.getSelectionModel().select(now);
-            }
-        });
+        SettingsList.bind(list, viewModel.itemsProperty(), viewModel.selectedProperty());
         Button add = new Button(messages.get("settings.resources.add"));
         add.setId(prefix + "-new");
         add.setOnAction(e -> viewModel.startNew());
