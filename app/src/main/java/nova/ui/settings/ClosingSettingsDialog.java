@@ -54,6 +54,7 @@ public final class ClosingSettingsDialog {
         TextField reason = new TextField();
         reason.setId("settings-closings-reason");
         reason.setPromptText(messages.get("settings.closings.reason"));
+        reason.textProperty().bindBidirectional(viewModel.reasonProperty());
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button add = new Button(messages.get("settings.resources.add"));
         add.setId("settings-closings-new");

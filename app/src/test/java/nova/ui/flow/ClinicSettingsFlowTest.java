@@ -113,6 +113,29 @@ class ClinicSettingsFlowTest extends FxRobot {
                 "the other practitioner keeps the clinic's hours");
     }
 
+    @Test
+    void aClosingTypedInTheDialogIsSavedWithItsReason() throws Exception {
+        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
+        clickOn("#login-user").write(TestStores.ADMIN);
+        clickOn("#login-password").write(TestStores.PASSWORD);
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
+        javafx.scene.control.MenuButton menu = lookup("#settings-menu").queryAs(javafx.scene.control.MenuButton.class);
+        javafx.application.Platform.runLater(() -> menu.getItems().stream()
+                .filter(item -> "settings-closings".equals(item.getId())).findFirst().orElseThrow().fire());
+        waitUntil(() -> lookup("#settings-closings-dialog").tryQuery().isPresent());
+
+        // The dates keep their default (today); the reason is typed, as a person does.
+        clickOn("#settings-closings-reason").write("Travaux");
+        clickOn("#settings-closings-save");
+        ListView<nova.clinic.domain.ClosingPeriod> list = lookup("#settings-closings-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        assertEquals("", fx(() -> lookup("#settings-closings-error")
+                .queryAs(javafx.scene.control.Label.class).getText()));
+        assertEquals("Travaux", fx(() -> list.getItems().getFirst().reason()));
+        clickOn("Fermer");
+    }
+
     private org.testfx.service.query.NodeQuery benaliCell() {
         return lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getText() != null
                 && cell.getText().startsWith("Dr Benali"));
