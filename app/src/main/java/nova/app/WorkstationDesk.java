@@ -302,6 +302,25 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         return workstation.user().role() == Role.ADMIN ? Optional.of(this) : Optional.empty();
     }
 
+    @Override
+    public Optional<nova.ui.session.UserAdmin> userAdmin() {
+        if (workstation.user().role() != Role.ADMIN) {
+            return Optional.empty();
+        }
+        return Optional.of(new nova.ui.session.UserAdmin() {
+            @Override
+            public List<nova.security.domain.CurrentUser> users() {
+                return workstation.users().users();
+            }
+
+            @Override
+            public void addUser(String username, String displayName, Role role, char[] password)
+                    throws UserMessageException {
+                refusalsAsMessages(() -> workstation.users().addUser(username, displayName, role, password));
+            }
+        });
+    }
+
     /** A change of the clinic settings, its French refusal turned into a message the dialog shows. */
     private interface SettingsChange {
         void run();

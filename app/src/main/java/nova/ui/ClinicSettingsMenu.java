@@ -19,11 +19,14 @@ import nova.ui.settings.ClosingSettingsDialog;
 import nova.ui.settings.ClosingSettingsViewModel;
 import nova.ui.settings.ResourceSettingsDialog;
 import nova.ui.settings.ResourceSettingsViewModel;
+import nova.ui.settings.UserSettingsDialog;
+import nova.ui.settings.UserSettingsViewModel;
 import nova.ui.support.Messages;
 import nova.ui.support.TaskExecutor;
 
 /**
- * The admin's clinic entries of « Réglages »: Cabinet, Praticiens, Fauteuils (Salles), Types de soin, Fermetures.
+ * The admin's clinic entries of « Réglages »: Cabinet, Praticiens, Fauteuils (Salles), Types de soin, Fermetures,
+ * Utilisateurs.
  * After each dialog the agenda is refreshed, so its columns, hours and booking choices follow the change.
  */
 final class ClinicSettingsMenu {
@@ -50,7 +53,12 @@ final class ClinicSettingsMenu {
                 () -> new ClosingSettingsDialog(new ClosingSettingsViewModel(admin, executor, messages,
                         LocalDate.now(clock.withZone(session.clinic().profile().zone()))), messages, stage.get())
                         .showAndWait(), agenda);
-        return List.of(clinic, practitioners, chairs, careTypes, closings, new SeparatorMenuItem());
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(clinic, practitioners, chairs, careTypes, closings));
+        session.userAdmin().ifPresent(users -> items.add(item("settings-users", messages.get("settings.menu.users"),
+                () -> new UserSettingsDialog(new UserSettingsViewModel(users, executor, messages), messages,
+                        stage.get()).showAndWait(), agenda)));
+        items.add(new SeparatorMenuItem());
+        return items;
     }
 
     private static void resources(ResourceSettingsViewModel.Kind kind, DeskSession session, ClinicAdmin admin,

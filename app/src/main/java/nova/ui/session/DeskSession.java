@@ -44,6 +44,11 @@ public interface DeskSession extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** The workstation's accounts; present only for an administrator. */
+    default java.util.Optional<UserAdmin> userAdmin() {
+        return java.util.Optional.empty();
+    }
+
     /** Present only when the logged-in user is an administrator. */
     default java.util.Optional<AdminSettings> adminSettings() {
         return java.util.Optional.empty();

@@ -136,6 +136,33 @@ class ClinicSettingsFlowTest extends FxRobot {
         clickOn("Fermer");
     }
 
+    @Test
+    void anAccountIsCreatedFromTheUsersDialog() throws Exception {
+        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
+        clickOn("#login-user").write(TestStores.ADMIN);
+        clickOn("#login-password").write(TestStores.PASSWORD);
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
+        javafx.scene.control.MenuButton menu = lookup("#settings-menu").queryAs(javafx.scene.control.MenuButton.class);
+        javafx.application.Platform.runLater(() -> menu.getItems().stream()
+                .filter(item -> "settings-users".equals(item.getId())).findFirst().orElseThrow().fire());
+        waitUntil(() -> lookup("#settings-users-dialog").tryQuery().isPresent());
+
+        clickOn("#settings-users-username").write("amina");
+        clickOn("#settings-users-display-name").write("Amina Saidi");
+        clickOn("#settings-users-password").write("accueil-2027!");
+        clickOn("#settings-users-confirmation").write("accueil-2027!");
+        clickOn("#settings-users-add");
+        ListView<nova.security.domain.CurrentUser> list = lookup("#settings-users-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 2);
+        assertEquals("", fx(() -> lookup("#settings-users-error")
+                .queryAs(javafx.scene.control.Label.class).getText()));
+        clickOn("Fermer");
+        try (var amina = TestStores.access().open(dataDir, "amina", "accueil-2027!".toCharArray())) {
+            assertEquals(nova.security.domain.Role.RECEPTION, amina.user().role());
+        }
+    }
+
     private org.testfx.service.query.NodeQuery benaliCell() {
         return lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getText() != null
                 && cell.getText().startsWith("Dr Benali"));

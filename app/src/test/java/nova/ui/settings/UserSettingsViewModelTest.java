@@ -1,0 +1,68 @@
+package nova.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import nova.app.Workstation;
+import nova.app.WorkstationDesk;
+import nova.security.domain.Role;
+import nova.testing.TestStores;
+import nova.ui.support.CurrentThreadTaskExecutor;
+import nova.ui.support.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** « Réglages › Utilisateurs » on a real encrypted store, without the toolkit. */
+class UserSettingsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final Messages messages = new Messages();
+
+    @Test
+    void anAdminCreatesAnAccountThatOpensTheStoreAndBadInputIsRefusedInFrench() throws Exception {
+        TestStores.create(dir, "cabinet-alger", false);
+        try (WorkstationDesk desk = new WorkstationDesk(TestStores.login(dir))) {
+            UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
+                    new CurrentThreadTaskExecutor(), messages);
+            viewModel.load();
+            assertEquals(1, viewModel.itemsProperty().get().size(), "the admin alone");
+
+            viewModel.usernameProperty().set("amina");
+            viewModel.displayNameProperty().set("Amina Saidi");
+            viewModel.roleProperty().set(Role.RECEPTION);
+            viewModel.passwordProperty().set("accueil-2027!");
+            viewModel.confirmationProperty().set("accueil-2026!");
+            viewModel.add();
+            assertEquals("Les deux mots de passe ne sont pas identiques.", viewModel.errorProperty().get());
+
+            viewModel.passwordProperty().set("court");
+            viewModel.confirmationProperty().set("court");
+            viewModel.add();
+            assertTrue(viewModel.errorProperty().get().contains("caractères"), viewModel.errorProperty().get());
+            assertEquals(1, viewModel.itemsProperty().get().size(), "nothing created");
+
+            viewModel.passwordProperty().set("accueil-2027!");
+            viewModel.confirmationProperty().set("accueil-2027!");
+            viewModel.add();
+            assertEquals("", viewModel.errorProperty().get());
+            assertEquals("Compte « amina » créé (Accueil).", viewModel.statusProperty().get());
+            assertEquals(2, viewModel.itemsProperty().get().size());
+            assertTrue(viewModel.itemsProperty().get().stream().map(viewModel::itemText)
+                    .anyMatch("amina · Amina Saidi · Accueil"::equals));
+            assertEquals("", viewModel.passwordProperty().get(), "the form is emptied");
+
+            viewModel.usernameProperty().set("amina");
+            viewModel.passwordProperty().set("accueil-2028!");
+            viewModel.confirmationProperty().set("accueil-2028!");
+            viewModel.add();
+            assertEquals("Le compte « amina » existe déjà.", viewModel.errorProperty().get());
+        }
+        try (Workstation amina = TestStores.access().open(dir, "amina", "accueil-2027!".toCharArray())) {
+            assertEquals(Role.RECEPTION, amina.user().role(), "the new account opens the same store");
+            assertTrue(new WorkstationDesk(amina).userAdmin().isEmpty(), "only an admin manages accounts");
+        }
+    }
+}
