@@ -318,6 +318,11 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
                     throws UserMessageException {
                 refusalsAsMessages(() -> workstation.users().addUser(username, displayName, role, password));
             }
+
+            @Override
+            public void resetPassword(String username, char[] password) throws UserMessageException {
+                refusalsAsMessages(() -> workstation.users().resetPassword(username, password));
+            }
         });
     }
 

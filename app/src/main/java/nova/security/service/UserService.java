@@ -82,6 +82,29 @@ public final class UserService {
         database.runInTransaction(session -> audit.record(session, "PASSWORD_CHANGED", "user_account", null, null));
     }
 
+    /**
+     * An administrator gives another account a new password (it was forgotten): the data key, held by the admin's
+     * session, is wrapped again for that account; its old password stops opening the store.
+     */
+    public void resetPassword(String username, char[] newPassword) {
+        if (currentUser.role() != Role.ADMIN) {
+            throw new ValidationException("Seul un administrateur peut donner un nouveau mot de passe.");
+        }
+        String user = username == null ? "" : KeyFile.normalize(username);
+        if (user.equals(currentUser.username())) {
+            throw new ValidationException("Pour votre propre compte, changez le mot de passe en donnant l'ancien.");
+        }
+        PasswordPolicy.check(newPassword);
+        KeyFile keys = readKeys();
+        if (keys.entry(user).isEmpty()) {
+            throw new ValidationException("Le compte « " + user + " » n'existe pas sur ce poste.");
+        }
+        keys.put(user, keyWrapping.wrap(dataKey, user, newPassword));
+        saveKeys(keys);
+        database.runInTransaction(session -> audit.record(session, "PASSWORD_RESET", "user_account", null,
+                "user=" + user));
+    }
+
     private KeyFile readKeys() {
         try {
             return KeyFile.read(layout.keyFile());

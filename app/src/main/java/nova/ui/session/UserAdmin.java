@@ -16,4 +16,7 @@ public interface UserAdmin {
      * @throws UserMessageException when refused (name taken or invalid, weak password), with the French reason
      */
     void addUser(String username, String displayName, Role role, char[] password) throws UserMessageException;
+
+    /** A new password for another account (forgotten); its old one stops working. */
+    void resetPassword(String username, char[] password) throws UserMessageException;
 }

@@ -38,7 +38,7 @@ public final class UserSettingsDialog {
                 setText(empty || item == null ? null : viewModel.itemText(item));
             }
         });
-        viewModel.itemsProperty().addListener((obs, old, now) -> list.getItems().setAll(now));
+        SettingsList.bind(list, viewModel.itemsProperty(), viewModel.selectedProperty());
 
         TextField username = new TextField();
         username.setId("settings-users-username");
@@ -83,6 +83,10 @@ public final class UserSettingsDialog {
         add.getStyleClass().add("accent");
         add.setDefaultButton(true);
         add.setOnAction(e -> viewModel.add());
+        Button reset = new Button(messages.get("settings.users.resetButton"));
+        reset.setId("settings-users-reset");
+        reset.disableProperty().bind(viewModel.selectedProperty().isNull());
+        reset.setOnAction(e -> viewModel.resetSelected());
         Label error = new Label();
         error.setId("settings-users-error");
         error.getStyleClass().add("settings-error");
@@ -97,7 +101,7 @@ public final class UserSettingsDialog {
         note.setWrapText(true);
         note.getStyleClass().add("settings-note");
 
-        VBox content = new VBox(10, list, form, add, status, error, note);
+        VBox content = new VBox(10, list, form, new javafx.scene.layout.HBox(8, add, reset), status, error, note);
         content.setPrefWidth(520);
         dialog.getDialogPane().setId("settings-users-dialog");
         SettingsDialogPane.installCloseOnly(dialog, content, messages);

@@ -34,6 +34,7 @@ public final class UserSettingsViewModel {
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.RECEPTION);
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
+    private final ObjectProperty<CurrentUser> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
@@ -82,6 +83,41 @@ public final class UserSettingsViewModel {
                 .executeWith(executor);
     }
 
+    /**
+     * The selected account gets the password typed twice in the form (it forgot its own). The username field is
+     * not used: the selection says whose.
+     */
+    public void resetSelected() {
+        error.set("");
+        status.set("");
+        CurrentUser who = selected.get();
+        if (who == null) {
+            error.set(messages.get("settings.users.pickOne"));
+            return;
+        }
+        if (!Objects.equals(password.get(), confirmation.get())) {
+            error.set(messages.get("settings.users.mismatch"));
+            return;
+        }
+        char[] secret = (password.get() == null ? "" : password.get()).toCharArray();
+        BackgroundTask.wrap(() -> {
+                    try {
+                        admin.resetPassword(who.username(), secret);
+                    } finally {
+                        Arrays.fill(secret, '\0');
+                    }
+                    return null;
+                })
+                .onSuccess(done -> {
+                    status.set(messages.format("settings.users.reset", who.username()));
+                    password.set("");
+                    confirmation.set("");
+                })
+                .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
+                        : messages.get("settings.error")))
+                .executeWith(executor);
+    }
+
     /** « amina · Amina Saidi · Accueil ». */
     public String itemText(CurrentUser user) {
         return user.username().equals(user.displayName()) ? user.username() + " · " + user.role().label()
@@ -89,6 +125,7 @@ public final class UserSettingsViewModel {
     }
 
     public ReadOnlyObjectProperty<List<CurrentUser>> itemsProperty() { return items.getReadOnlyProperty(); }
+    public ObjectProperty<CurrentUser> selectedProperty() { return selected; }
     public StringProperty usernameProperty() { return username; }
     public StringProperty displayNameProperty() { return displayName; }
     public ObjectProperty<Role> roleProperty() { return role; }

@@ -65,4 +65,40 @@ class UserSettingsViewModelTest {
             assertTrue(new WorkstationDesk(amina).userAdmin().isEmpty(), "only an admin manages accounts");
         }
     }
+
+    @Test
+    void aForgottenPasswordIsReplacedByTheAdminAndTheOldOneStopsWorking() throws Exception {
+        TestStores.create(dir, "cabinet-alger", false);
+        try (WorkstationDesk desk = new WorkstationDesk(TestStores.login(dir))) {
+            desk.userAdmin().orElseThrow().addUser("amina", "Amina Saidi", Role.RECEPTION,
+                    "accueil-2027!".toCharArray());
+            UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
+                    new CurrentThreadTaskExecutor(), messages);
+            viewModel.load();
+            viewModel.resetSelected();
+            assertEquals("Choisissez d’abord le compte dans la liste.", viewModel.errorProperty().get());
+
+            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
+                    .filter(u -> u.username().equals(TestStores.ADMIN)).findFirst().orElseThrow());
+            viewModel.passwordProperty().set("nouveau-2027!");
+            viewModel.confirmationProperty().set("nouveau-2027!");
+            viewModel.resetSelected();
+            assertTrue(viewModel.errorProperty().get().startsWith("Pour votre propre compte"),
+                    viewModel.errorProperty().get());
+
+            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
+                    .filter(u -> u.username().equals("amina")).findFirst().orElseThrow());
+            viewModel.passwordProperty().set("nouveau-2027!");
+            viewModel.confirmationProperty().set("nouveau-2027!");
+            viewModel.resetSelected();
+            assertEquals("", viewModel.errorProperty().get());
+            assertEquals("Nouveau mot de passe enregistré pour « amina » : l’ancien ne fonctionne plus.",
+                    viewModel.statusProperty().get());
+        }
+        try (Workstation amina = TestStores.access().open(dir, "amina", "nouveau-2027!".toCharArray())) {
+            assertEquals("amina", amina.user().username());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(nova.security.service.AccessDeniedException.class,
+                () -> TestStores.access().open(dir, "amina", "accueil-2027!".toCharArray()).close());
+    }
 }
