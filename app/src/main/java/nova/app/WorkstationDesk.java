@@ -303,6 +303,12 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     }
 
     @Override
+    public Optional<nova.ui.session.OwnAccount> ownAccount() {
+        return Optional.of((oldPassword, newPassword) ->
+                refusalsAsMessages(() -> workstation.users().changePassword(oldPassword, newPassword)));
+    }
+
+    @Override
     public Optional<nova.ui.session.UserAdmin> userAdmin() {
         if (workstation.user().role() != Role.ADMIN) {
             return Optional.empty();

@@ -45,6 +45,14 @@ final class SessionAdditions {
                     agenda::refresh);
             main.addAboveAgenda(new AssistantBar(assistant, messages).root());
         });
+        session.ownAccount().ifPresent(account -> {
+            javafx.scene.control.Hyperlink password = new javafx.scene.control.Hyperlink(messages.get("password.link"));
+            password.setId("status-password");
+            password.setOnAction(e -> new nova.ui.settings.PasswordChangeDialog(
+                    new nova.ui.settings.PasswordChangeViewModel(account, executor, messages), messages, stage.get())
+                    .showAndWait());
+            main.addToStatusBar(password);
+        });
         session.sync().ifPresent(sync -> {
             var zone = session.clinic().profile().zone();
             SyncStatusViewModel model = new SyncStatusViewModel(sync.service(), Platform::runLater,

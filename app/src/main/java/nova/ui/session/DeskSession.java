@@ -44,6 +44,11 @@ public interface DeskSession extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** The logged-in user's own account (password change); empty where none is wired. */
+    default java.util.Optional<OwnAccount> ownAccount() {
+        return java.util.Optional.empty();
+    }
+
     /** The workstation's accounts; present only for an administrator. */
     default java.util.Optional<UserAdmin> userAdmin() {
         return java.util.Optional.empty();
