@@ -118,21 +118,8 @@ public final class CareTypeSettingsViewModel {
         }
     }
 
-    private interface Change {
-        String run() throws UserMessageException;
-    }
-
-    private void change(Change work) {
-        error.set("");
-        status.set("");
-        BackgroundTask.wrap(work::run)
-                .onSuccess(code -> {
-                    status.set(messages.get("settings.saved"));
-                    reloadSelecting(code);
-                })
-                .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
-                        : messages.get("settings.error")))
-                .executeWith(executor);
+    private void change(SettingsWrite.Work<String> work) {
+        SettingsWrite.run(work, this::reloadSelecting, error, status, executor, messages);
     }
 
     private void reloadSelecting(String code) {

@@ -160,21 +160,8 @@ public final class ResourceSettingsViewModel {
         });
     }
 
-    private interface Change {
-        String run() throws UserMessageException;
-    }
-
-    private void change(Change work) {
-        error.set("");
-        status.set("");
-        BackgroundTask.wrap(work::run)
-                .onSuccess(savedName -> {
-                    status.set(messages.get("settings.saved"));
-                    reloadSelecting(savedName);
-                })
-                .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
-                        : messages.get("settings.error")))
-                .executeWith(executor);
+    private void change(SettingsWrite.Work<String> work) {
+        SettingsWrite.run(work, this::reloadSelecting, error, status, executor, messages);
     }
 
     /** Reads the list again and selects the resource just saved (a new one has no id on this side yet). */
