@@ -1,5 +1,7 @@
 package nova.ui.flow;
 
+import static nova.ui.flow.FlowWaits.fx;
+import static nova.ui.flow.FlowWaits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
@@ -44,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Blockouts in the real window on a real encrypted demo store (headless), as the administrator: a blockout is drawn
@@ -206,19 +204,5 @@ class BlockoutGridFlowTest extends FxRobot {
         clickOn("#login-password").write(TestStores.PASSWORD);
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent() && opened.get() != null);
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            try {
-                return Optional.ofNullable(fx(condition)).orElse(false);
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
     }
 }

@@ -1,5 +1,7 @@
 package nova.ui.flow;
 
+import static nova.ui.flow.FlowWaits.fx;
+import static nova.ui.flow.FlowWaits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -179,19 +179,5 @@ class ClinicSettingsFlowTest extends FxRobot {
 
     private static Optional<AgendaColumn> column(DayAgendaView agenda, String title) {
         return agenda.getColumns().stream().filter(c -> c.title().equals(title)).findFirst();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            try {
-                return Optional.ofNullable(fx(condition)).orElse(false);
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
     }
 }

@@ -1,5 +1,7 @@
 package nova.ui.flow;
 
+import static nova.ui.flow.FlowWaits.fx;
+import static nova.ui.flow.FlowWaits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,9 +15,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.control.ListView;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The walk-in queue on a real demo store, on a working Monday at 10:07 (a fixed clock for the store and the
@@ -145,19 +143,5 @@ class WalkInFlowTest extends FxRobot {
         @SuppressWarnings("unchecked")
         ListView<TodayViewModel.Waiting> waiting = lookup("#waiting-list").queryAs(ListView.class);
         waitUntil(() -> waiting.getItems().stream().anyMatch(w -> w.appointment().id().equals(walkIn.id())));
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            try {
-                return Optional.ofNullable(fx(condition)).orElse(false);
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
     }
 }
