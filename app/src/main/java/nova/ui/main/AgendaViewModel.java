@@ -376,8 +376,8 @@ public final class AgendaViewModel {
                     // appointments change.
                     schedule.set(loaded.schedule());
                     blockouts.set(List.copyOf(loaded.blockouts()));
-                    columns.set(buildColumns());
                     appointments.set(List.copyOf(list));
+                    columns.set(buildColumns());
                     keepSelection(list);
                     summary.set(messages.format("main.status.count", countActive(list)));
                     loads.set(loads.get() + 1);
@@ -451,13 +451,26 @@ public final class AgendaViewModel {
             return result;
         }
         LocalDate day = date.get();
-        if (grouping.get() == AgendaGrouping.PRACTITIONER) {
+        boolean byPractitioner = grouping.get() == AgendaGrouping.PRACTITIONER;
+        if (byPractitioner) {
             for (Practitioner practitioner : session.clinic().practitioners()) {
                 result.add(resourceColumn(practitioner.id(), day, practitioner.displayName()));
             }
         } else {
             for (Chair chair : session.clinic().chairs()) {
                 result.add(resourceColumn(chair.id(), day, chair.name()));
+            }
+        }
+        // A chair or practitioner deactivated since keeps a column on the days it has appointments, so an old day
+        // still shows everything that happened.
+        java.util.Set<Object> shown = new java.util.HashSet<>();
+        result.forEach(column -> shown.add(column.key()));
+        for (AppointmentView appointment : appointments.get()) {
+            UUID id = byPractitioner ? appointment.practitionerId() : appointment.chairId();
+            if (id != null && shown.add(id)) {
+                String name = byPractitioner ? appointment.practitionerName() : appointment.chairName();
+                result.add(new AgendaColumn(id, day, messages.format("agenda.column.inactive", name), null,
+                        closedDays.get(day)));
             }
         }
         return result;

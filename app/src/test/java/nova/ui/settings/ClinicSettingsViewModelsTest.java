@@ -238,6 +238,26 @@ class ClinicSettingsViewModelsTest {
     }
 
     @Test
+    void aDeactivatedChairKeepsAColumnOnTheDaysItHasAppointments() throws Exception {
+        LocalDate day = LocalDate.of(2027, 3, 14);
+        var chair = desk.clinic().chairs().getLast();
+        var patient = desk.workstation().patients().create(new nova.patient.domain.NewPatient("Haddad", "Lina",
+                nova.patient.domain.Sex.FEMALE, 1990, null, null, null, null));
+        desk.book(new nova.agenda.domain.BookingRequest(patient.id(), desk.clinic().careTypes().getFirst().code(),
+                desk.clinic().practitioners().getFirst().id(), chair.id(), day.atTime(10, 0).atZone(ALGIERS), 0,
+                null, "TEST"));
+        admin.setChairActive(chair.id(), false);
+
+        AgendaViewModel agenda = new AgendaViewModel(desk, executor, messages, clock);
+        agenda.goTo(day);
+        assertEquals(chair.name() + " (désactivé)", agenda.columnsProperty().get().getLast().title());
+        assertEquals(chair.id(), agenda.columnsProperty().get().getLast().key());
+        agenda.goTo(day.plusDays(7));
+        assertTrue(agenda.columnsProperty().get().stream().noneMatch(c -> c.key().equals(chair.id())),
+                "no column on a day without its appointments");
+    }
+
+    @Test
     void aClosingIsAddedAndTheAgendaNamesItsReasonOnThatDay() {
         LocalDate first = LocalDate.of(2027, 8, 1);
         ClosingSettingsViewModel viewModel = new ClosingSettingsViewModel(admin, executor, messages, TODAY);
