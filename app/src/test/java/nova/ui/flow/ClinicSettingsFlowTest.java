@@ -64,20 +64,13 @@ class ClinicSettingsFlowTest extends FxRobot {
 
     @Test
     void ownHoursEditedInTheDialogShadeThePractitionersColumn() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
+        logIn();
         clickOn("#group-practitioner");
         DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
         waitUntil(() -> column(agenda, "Dr Benali").isPresent());
         assertEquals(null, fx(() -> column(agenda, "Dr Benali").orElseThrow().ownHours()), "clinic hours at first");
 
-        // The toolbar may not fit the test window: the menu entry is fired as a click on it would.
-        javafx.scene.control.MenuButton menu = lookup("#settings-menu").queryAs(javafx.scene.control.MenuButton.class);
-        javafx.application.Platform.runLater(() -> menu.getItems().stream()
-                .filter(item -> "settings-practitioners".equals(item.getId())).findFirst().orElseThrow().fire());
+        openSettings("settings-practitioners");
         waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isPresent());
         ListView<ResourceSetting> list = lookup("#settings-practitioners-list").queryListView();
         waitUntil(() -> list.getItems().size() == 2);
@@ -115,14 +108,8 @@ class ClinicSettingsFlowTest extends FxRobot {
 
     @Test
     void aClosingTypedInTheDialogIsSavedWithItsReason() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
-        javafx.scene.control.MenuButton menu = lookup("#settings-menu").queryAs(javafx.scene.control.MenuButton.class);
-        javafx.application.Platform.runLater(() -> menu.getItems().stream()
-                .filter(item -> "settings-closings".equals(item.getId())).findFirst().orElseThrow().fire());
+        logIn();
+        openSettings("settings-closings");
         waitUntil(() -> lookup("#settings-closings-dialog").tryQuery().isPresent());
 
         // The dates keep their default (today); the reason is typed, as a person does.
@@ -138,14 +125,8 @@ class ClinicSettingsFlowTest extends FxRobot {
 
     @Test
     void anAccountIsCreatedFromTheUsersDialog() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
-        javafx.scene.control.MenuButton menu = lookup("#settings-menu").queryAs(javafx.scene.control.MenuButton.class);
-        javafx.application.Platform.runLater(() -> menu.getItems().stream()
-                .filter(item -> "settings-users".equals(item.getId())).findFirst().orElseThrow().fire());
+        logIn();
+        openSettings("settings-users");
         waitUntil(() -> lookup("#settings-users-dialog").tryQuery().isPresent());
 
         clickOn("#settings-users-username").write("amina");
@@ -161,6 +142,21 @@ class ClinicSettingsFlowTest extends FxRobot {
         try (var amina = TestStores.access().open(dataDir, "amina", "accueil-2027!".toCharArray())) {
             assertEquals(nova.security.domain.Role.RECEPTION, amina.user().role());
         }
+    }
+
+    private void logIn() throws Exception {
+        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
+        clickOn("#login-user").write(TestStores.ADMIN);
+        clickOn("#login-password").write(TestStores.PASSWORD);
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
+    }
+
+    /** The toolbar may not fit the test window: the menu entry is fired as a click on it would. */
+    private void openSettings(String entry) {
+        javafx.scene.control.MenuButton menu = lookup("#settings-menu").queryAs(javafx.scene.control.MenuButton.class);
+        javafx.application.Platform.runLater(() -> menu.getItems().stream()
+                .filter(item -> entry.equals(item.getId())).findFirst().orElseThrow().fire());
     }
 
     private org.testfx.service.query.NodeQuery benaliCell() {
