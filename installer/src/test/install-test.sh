@@ -4,7 +4,8 @@
 #   2. runs the installed launcher with --help (the commands must be listed), checks the AOT cache is usable
 #      from the installed location, and runs RuntimeSmoke.java (H2, Flyway, Hibernate, Bouncy Castle, PDFBox,
 #      HttpClient, French locale data) on the installed runtime, so a module missing from jlink shows up here;
-#   3. starts the installed launcher under Xvfb on a free display, waits for a window whose name starts with
+#   3. makes a demo store with the installed launcher's `setup --demo`, so that the window is the login screen,
+#      starts the installed launcher under Xvfb on a free display, waits for a window whose name starts with
 #      "NOVA", takes a screenshot into installer/target/install-test/, and reports the time to that window.
 # It builds nothing: run `mvn -P installer -DskipTests package` first.
 #
@@ -104,6 +105,11 @@ nova_window() {
     if xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable'; then echo "$id"; return; fi
   done
 }
+
+# A demo store made by the installed launcher's own `setup`, so the window is the login screen a desk sees every
+# morning (an empty data directory would show the first-run wizard instead).
+printf 'demo1234\n' | "$launcher" setup --data-dir "$work/data" --profile cabinet-alger --admin admin \
+    --password-stdin --demo >"$work/setup.log" 2>&1 || { cat "$work/setup.log" >&2; fail "setup --demo failed"; }
 
 extra_opts=""
 [ "$aot" = "off" ] && extra_opts="-XX:AOTMode=off"
