@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -81,22 +80,8 @@ final class JoinClinicView {
     }
 
     private Node buildButtons() {
-        Label error = new Label();
-        error.setId("join-error");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.setWrapText(true);
-        HBox errorBox = new HBox(error);
-        errorBox.getStyleClass().add("error-box");
-        errorBox.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorBox.managedProperty().bind(errorBox.visibleProperty());
-        HBox.setHgrow(errorBox, Priority.ALWAYS);
-        errorBox.setMaxWidth(Double.MAX_VALUE);
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        Label working = new Label(messages.get("wizard.join.busy"), spinner);
-        working.getStyleClass().add("muted");
-        working.visibleProperty().bind(viewModel.busyProperty());
-        working.managedProperty().bind(working.visibleProperty());
+        HBox errorBox = WizardFooter.errorBox("join-error", viewModel.errorProperty());
+        Label working = WizardFooter.working(messages.get("wizard.join.busy"), viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button previous = new Button(messages.get("wizard.join.back"));

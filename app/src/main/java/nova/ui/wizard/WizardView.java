@@ -17,7 +17,6 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -95,23 +94,8 @@ public final class WizardView {
     }
 
     private Node buttons() {
-        Label error = new Label();
-        error.setId("wizard-error");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.setWrapText(true);
-        HBox errorBox = new HBox(error);
-        errorBox.getStyleClass().add("error-box");
-        errorBox.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorBox.managedProperty().bind(errorBox.visibleProperty());
-        HBox.setHgrow(errorBox, Priority.ALWAYS);
-        errorBox.setMaxWidth(Double.MAX_VALUE);
-
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        Label creating = new Label(messages.get("wizard.creating"), spinner);
-        creating.getStyleClass().add("muted");
-        creating.visibleProperty().bind(viewModel.busyProperty());
-        creating.managedProperty().bind(creating.visibleProperty());
+        HBox errorBox = WizardFooter.errorBox("wizard-error", viewModel.errorProperty());
+        Label creating = WizardFooter.working(messages.get("wizard.creating"), viewModel.busyProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
