@@ -166,7 +166,7 @@ public final class WizardView {
     }
 
     private Node presetCard(ClinicKind kind, String key, String id) {
-        Label title = new Label(messages.get(key));
+        Label title = wrapped(messages.get(key));
         title.getStyleClass().add("preset-title");
         Label detail = wrapped(messages.get(key + ".detail"));
         detail.getStyleClass().add("preset-detail");
@@ -181,7 +181,7 @@ public final class WizardView {
     }
 
     private Node joinCard() {
-        Label title = new Label(messages.get("wizard.join.card"));
+        Label title = wrapped(messages.get("wizard.join.card"));
         title.getStyleClass().add("preset-title");
         Label detail = wrapped(messages.get("wizard.join.card.detail"));
         detail.getStyleClass().add("preset-detail");
