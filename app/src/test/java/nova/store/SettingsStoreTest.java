@@ -34,6 +34,6 @@ class SettingsStoreTest {
             settings.update(false, key, "claude-sonnet-4-5");
             assertFalse(settings.enabled());
         }
-        assertFalse(EncryptedStoreTest.anyFileContains(dir, "TESTKEYNEVERINCLEAR"), "the API key is not on disk in clear");
+        assertFalse(nova.testing.DataFiles.anyFileContains(dir, "TESTKEYNEVERINCLEAR"), "the API key is not on disk in clear");
     }
 }

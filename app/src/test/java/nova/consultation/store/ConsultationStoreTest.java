@@ -1,17 +1,14 @@
 package nova.consultation.store;
 
+import static nova.testing.DataFiles.anyFileContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import nova.app.Workstation;
 import nova.consultation.domain.Consultation;
 import nova.consultation.domain.ConsultationDraft;
@@ -63,34 +60,5 @@ class ConsultationStoreTest {
         }
         assertTrue(anyFileContains(dir, "Bamako") || anyFileContains(dir, "CSCOM"),
                 "sanity: the clinic card is in clear, so the search can find things");
-    }
-
-    private static boolean anyFileContains(Path root, String needle) throws IOException {
-        List<byte[]> forms = List.of(needle.getBytes(StandardCharsets.UTF_8),
-                needle.getBytes(StandardCharsets.UTF_16BE), needle.getBytes(StandardCharsets.UTF_16LE));
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] content = Files.readAllBytes(file);
-                for (byte[] form : forms) {
-                    if (indexOf(content, form) >= 0) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
