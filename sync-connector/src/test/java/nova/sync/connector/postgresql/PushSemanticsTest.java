@@ -199,6 +199,27 @@ class PushSemanticsTest {
     }
 
     @Test
+    void anIdempotencyKeyOfAnotherSiteIsRefusedInABatchAndTheRestApplies() {
+        String otherSite = hub.newSite("voisin");
+        ChangeRecord ofOtherSite = Changes.newPatient(otherSite, "V1", 1);
+        try (PostgresSyncConnector other = hub.connect(otherSite, "V1")) {
+            other.push(List.of(ofOtherSite));
+        }
+        ChangeRecord reusedKey = ChangeRecord.outgoing("patient", UUID.randomUUID(), Operation.UPSERT, "{}", 0,
+                ofOtherSite.idempotencyKey(), site, "P1");
+        ChangeRecord fresh = Changes.newPatient(site, "P1", 8);
+        try (PostgresSyncConnector connector = hub.connect(site, "P1")) {
+            List<PushResult> results = connector.push(List.of(fresh, reusedKey));
+            assertEquals(List.of(PushStatus.APPLIED, PushStatus.REJECTED),
+                    results.stream().map(PushResult::status).toList());
+            assertEquals("Cette clé d'idempotence est déjà utilisée par un autre site.", results.get(1).reason());
+        }
+        assertEquals(0, hub.adminCount("SELECT count(*) FROM nova_hub.entity_state WHERE id = '" + reusedKey.id() + "'"));
+        assertEquals(1, hub.adminCount("SELECT count(*) FROM nova_hub.change_ledger WHERE idempotency_key = '"
+                + fresh.idempotencyKey() + "'"));
+    }
+
+    @Test
     void pulledChangesCarryThePushedContentAndPositions() throws Exception {
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         String otherSite = hub.newSite("lecture");
