@@ -1,0 +1,151 @@
+package nova.sync.connector.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nova.sync.connector.ChangeRecord;
+import nova.sync.connector.record.ChangeRecordCodec;
+import nova.sync.connector.support.Changes;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
+
+/**
+ * Hub CPU per pushed change, against the plain JDBC batch insert of {@link SyncBenchmark} (same rows, a table
+ * shaped like the ledger). Wall-clock ratios swing with other work on a shared machine (a loaded machine slows
+ * the plain insert more); the CPU time of the server process that ran the statements, read from
+ * {@code /proc/<pid>/schedstat} (Linux, embedded server on this machine), does much less. Run:
+ * {@code mvn -o -q -pl sync-connector test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=nova.sync.connector.bench.PushCpuBenchmark} with optional {@code -Dnova.bench.batch=5}
+ * (changes per push call, default 500), {@code -Dnova.bench.rounds=5} and {@code -Dnova.bench.variant=FILE}: SQL
+ * run as the admin after the hub is installed, to measure a design before writing its migration.
+ */
+public final class PushCpuBenchmark {
+
+    private static final int CHANGES = 10_000;
+
+    private PushCpuBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        TestHub hub = HubTestServer.newHub();
+        try (Connection admin = hub.admin(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE SCHEMA bench");
+            String variant = System.getProperty("nova.bench.variant");
+            if (variant != null) {
+                statement.execute(Files.readString(Path.of(variant)));
+            }
+        }
+        int batch = Integer.getInteger("nova.bench.batch", 500);
+        int rounds = Integer.getInteger("nova.bench.rounds", 5);
+        ChangeRecordCodec codec = new ChangeRecordCodec(new ObjectMapper());
+        pushMicros(hub, codec, 3_000, batch);
+        plainMicros(hub, Changes.newPatients("warmup", "P1", 3_000), "warmup");
+        List<Double> push = new ArrayList<>();
+        List<Double> plain = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            push.add(pushMicros(hub, codec, CHANGES, batch));
+            plain.add(plainMicros(hub, Changes.newPatients("plain", "P1", CHANGES), "plain_" + round));
+        }
+        push.sort(null);
+        plain.sort(null);
+        double pushMedian = push.get(rounds / 2);
+        double plainMedian = plain.get(rounds / 2);
+        System.out.printf(Locale.ROOT, "%nHub CPU per change, %d changes per round, push calls of %d, median of %d rounds%n",
+                CHANGES, batch, rounds);
+        System.out.printf(Locale.ROOT, "  push                    : %6.2f us (rounds %s)%n", pushMedian, rounded(push));
+        System.out.printf(Locale.ROOT, "  plain JDBC batch insert : %6.2f us (rounds %s)%n", plainMedian, rounded(plain));
+        System.out.printf(Locale.ROOT, "  CPU ratio plain/push    : %6.2f   load average %s%n", plainMedian / pushMedian,
+                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        System.exit(0);
+    }
+
+    /** A new site and session; its first call is untimed (the session's planning is not a per-change cost). */
+    private static double pushMicros(TestHub hub, ChangeRecordCodec codec, int count, int batch) throws Exception {
+        String site = hub.newSite("cpu");
+        List<ChangeRecord> changes = Changes.newPatients(site, "P1", count + 1);
+        try (Connection connection = hub.asSite(site)) {
+            push(connection, codec, site, changes.subList(count, count + 1));
+            long pid = backendPid(connection);
+            long before = cpuNanos(pid);
+            for (int from = 0; from < count; from += batch) {
+                push(connection, codec, site, changes.subList(from, Math.min(count, from + batch)));
+            }
+            return (cpuNanos(pid) - before) / 1e3 / count;
+        }
+    }
+
+    private static void push(Connection connection, ChangeRecordCodec codec, String site, List<ChangeRecord> batch)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT count(*) FILTER (WHERE r_status = 'APPLIED'), count(*) FROM nova_hub.push_changes(?::jsonb, ?::jsonb)")) {
+            statement.setString(1, codec.toCompactPushJson(batch, site, "P1"));
+            statement.setString(2, codec.pushDefaults(batch, site, "P1"));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                if (row.getInt(1) != batch.size()) {
+                    throw new IllegalStateException("push not applied: " + row.getInt(1) + " of " + batch.size());
+                }
+            }
+        }
+    }
+
+    /** The plain insert of {@link SyncBenchmark}: 500-row batches, a commit each. */
+    private static double plainMicros(TestHub hub, List<ChangeRecord> changes, String table) throws Exception {
+        try (Connection admin = hub.admin(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE TABLE bench." + table + " (LIKE nova_hub.change_ledger INCLUDING ALL)");
+        }
+        try (Connection connection = hub.admin(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO bench." + table + " (entity, entity_id, operation, payload, version, idempotency_key,"
+                        + " site_id, origin_workstation) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?)")) {
+            long pid = backendPid(connection);
+            long before = cpuNanos(pid);
+            connection.setAutoCommit(false);
+            int inBatch = 0;
+            for (ChangeRecord change : changes) {
+                insert.setString(1, change.entity());
+                insert.setObject(2, change.id());
+                insert.setString(3, change.operation().name());
+                insert.setString(4, change.payload());
+                insert.setLong(5, change.baseVersion() + 1);
+                insert.setObject(6, change.idempotencyKey());
+                insert.setString(7, change.siteId());
+                insert.setString(8, change.originWorkstation());
+                insert.addBatch();
+                if (++inBatch == 500) {
+                    insert.executeBatch();
+                    connection.commit();
+                    inBatch = 0;
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+            return (cpuNanos(pid) - before) / 1e3 / changes.size();
+        }
+    }
+
+    private static long backendPid(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Nanoseconds the process has run on a CPU (first field of schedstat). */
+    private static long cpuNanos(long pid) throws IOException {
+        return Long.parseLong(Files.readString(Path.of("/proc/" + pid + "/schedstat")).split(" ")[0]);
+    }
+
+    private static String rounded(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList().toString();
+    }
+}
