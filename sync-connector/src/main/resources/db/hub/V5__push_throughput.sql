@@ -1,4 +1,5 @@
--- Push throughput (decision 0180). Same verdicts and semantics as V3; less work per change:
+-- Push throughput (decision 0180) and the joining desk's snapshot (decision 0181, at the end).
+-- The push: same verdicts and semantics as V3; less work per change:
 -- - wire_uuid is no longer STRICT: a STRICT SQL function whose body is not strict itself (a CASE) is never
 --   inlined, so every id and key cost a separate SQL function call (about a sixth of the push's server time).
 --   Without STRICT the body is inlined; a NULL still gives NULL.
@@ -139,3 +140,32 @@ BEGIN
 END
 $$;
 
+
+-- A joining desk's snapshot (decision 0181): the site's records as of the transaction-id fence, one row per record
+-- (its latest version below the fence; records whose latest change deletes them are left out), ordered like a
+-- pull, with the fence itself: the caller continues pulling from (fence, 0). Rows and fence come from one
+-- statement, hence one snapshot, and the set of ledger rows below the fence is final (decision 0040): the snapshot
+-- holds exactly what a pull of the whole history up to that cursor would have left, and the pulls that follow
+-- bring exactly what came after. Built from the ledger, not from entity_state, because entity_state already shows
+-- changes of transactions at or above the fence, which those pulls will bring. SECURITY INVOKER: row-level
+-- security gives the site what its pulls would give it. An empty site gives one row with only the fence.
+CREATE FUNCTION nova_hub.site_snapshot()
+    RETURNS TABLE (fence xid8, seq bigint, txid xid8, entity text, entity_id uuid, payload jsonb, version bigint,
+                   idempotency_key uuid, site_id text, target_site_id text, origin_workstation text)
+    LANGUAGE sql STABLE SECURITY INVOKER SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT f.fence, s.seq, s.txid, s.entity, s.entity_id, s.payload, s.version, s.idempotency_key, s.site_id,
+           s.target_site_id, s.origin_workstation
+      FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
+      LEFT JOIN LATERAL (
+            SELECT latest.*
+              FROM (SELECT DISTINCT ON (l.entity, l.entity_id) l.*
+                      FROM nova_hub.change_ledger l
+                     WHERE l.txid < f.fence
+                     ORDER BY l.entity, l.entity_id, l.version DESC) latest
+             WHERE latest.operation = 'UPSERT') s ON true
+     ORDER BY s.txid, s.seq
+$$;
+
+REVOKE ALL ON FUNCTION nova_hub.site_snapshot() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION nova_hub.site_snapshot() TO nova_site;

@@ -1,5 +1,6 @@
 package nova.sync.connector;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,24 @@ public interface SyncConnector extends AutoCloseable {
      * always correct, and a pull with another cursor or limit simply runs as usual.
      */
     default void willPull(SyncCursor cursor, int limit) {
+    }
+
+    /**
+     * Everything a desk joining the site needs before its normal pulls (decision 0181), and the cursor they start
+     * from. A connector whose hub keeps the current state of each record answers with one change per record; this
+     * default pulls the whole history from the start (every version of every record, deletes included), which
+     * leaves the desk in the same state, only with more to download.
+     */
+    default SiteSnapshot snapshot() {
+        List<ChangeRecord> changes = new ArrayList<>();
+        SyncCursor cursor = SyncCursor.START;
+        PullPage page;
+        do {
+            page = pull(cursor, 500);
+            changes.addAll(page.changes());
+            cursor = page.nextCursor();
+        } while (page.hasMore());
+        return new SiteSnapshot(changes, cursor);
     }
 
     /** A push-style "pull now" hint when the transport has one. */

@@ -11,6 +11,7 @@ import nova.sync.connector.ChangeHint;
 import nova.sync.connector.ChangeRecord;
 import nova.sync.connector.PullPage;
 import nova.sync.connector.PushResult;
+import nova.sync.connector.SiteSnapshot;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.SyncCursor;
@@ -43,6 +44,7 @@ public final class PostgresSyncConnector implements SyncConnector {
     private final PayloadCheck payloadCheck;
     private final HubPush hubPush;
     private final HubPull hubPull;
+    private final HubSnapshot hubSnapshot;
     private final OwnChanges own;
     private final PullAlongside alongside;
     private Connection connection;
@@ -53,6 +55,7 @@ public final class PostgresSyncConnector implements SyncConnector {
         this.credentials = credentials;
         this.payloadCheck = new PayloadCheck(mapper);
         this.hubPull = new HubPull(mapper, credentials.siteId());
+        this.hubSnapshot = new HubSnapshot(mapper, credentials.siteId());
         this.hubPush = new HubPush(new ChangeRecordCodec(mapper), mapper, credentials.siteId(), credentials.workstationId());
         this.own = new OwnChanges(credentials.siteId(), credentials.workstationId());
         this.alongside = new PullAlongside(connections, hubPull);
@@ -169,6 +172,19 @@ public final class PostgresSyncConnector implements SyncConnector {
                 throw lost(e);
             }
             throw new SyncException("Lecture des modifications du hub impossible : " + e.getMessage(), true, e);
+        }
+    }
+
+    /** One row per record from the hub's current state (decision 0181) instead of the whole history. */
+    @Override
+    public SiteSnapshot snapshot() {
+        try {
+            return hubSnapshot.run(connection());
+        } catch (SQLException e) {
+            if (isConnectionLost(e)) {
+                throw lost(e);
+            }
+            throw new SyncException("Lecture de l'état du site sur le hub impossible : " + e.getMessage(), true, e);
         }
     }
 
