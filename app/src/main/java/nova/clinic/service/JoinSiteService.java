@@ -35,10 +35,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the store of a second (or later) desk of a clinic from the hub instead of a copy of the first desk's
- * store (decision 0151): a new data key, the hub settings, then one full pull of the site (clinic profile,
- * resources, blockouts, waitlist, patients, appointments) through the normal sync engine, which leaves the pull
- * cursor where the next synchronisation continues. The desk's administrator is created last, under the site
- * id the clinic row brought. Nothing is left behind when the hub cannot be reached or knows no clinic yet.
+ * store (decision 0151): a new data key, the hub settings, then the site's current records (clinic profile,
+ * resources, blockouts, waitlist, patients, appointments: one row per record from the hub's snapshot, decision
+ * 0181) applied by the normal sync engine, which leaves the pull cursor where the next synchronisation continues.
+ * The desk's administrator is created last, under the site id the clinic row brought. Nothing is left behind when the hub cannot be reached or knows no clinic yet.
  */
 public final class JoinSiteService {
 
@@ -103,7 +103,7 @@ public final class JoinSiteService {
                 standIn), new ConflictResolver(), clock, () -> false);
         SyncReport report;
         try (SyncConnector hub = SyncConnectors.open(settings.effectiveUrl(), settings.hubCredentials())) {
-            report = engine.pull(hub, progress, new HashSet<>());
+            report = engine.join(hub, progress, new HashSet<>());
         }
         Counts counts = transactions.inTransaction(tx -> {
             long clinics = count(tx.connection(), "SELECT count(*) FROM clinic WHERE deleted = FALSE");

@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import nova.sync.connector.ChangeRecord;
 import nova.sync.connector.PullPage;
 import nova.sync.connector.PushResult;
+import nova.sync.connector.SiteSnapshot;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncCursor;
 import nova.sync.connector.conflict.ConflictResolver;
@@ -144,6 +145,40 @@ public final class SyncEngine {
             progress.progressed(done, page.hasMore() ? done + PULL_PAGE : done);
         } while (page.hasMore());
         return report.plus(retryParked(changed));
+    }
+
+    /**
+     * A desk joining its site (decision 0181): the connector's snapshot (from the hub, one change per record; from
+     * any other connector, the whole history) applied through the same applier as a pull, in local transactions of
+     * {@link #PULL_PAGE} changes with the snapshot's cursor saved in the last one, then the normal pull from that
+     * cursor for whatever came after. A store that already has a cursor just pulls.
+     */
+    public SyncReport join(SyncConnector connector, SyncProgress progress, Set<String> changed) {
+        if (!SyncCursor.START.equals(cursor())) {
+            return pull(connector, progress, changed);
+        }
+        SiteSnapshot snapshot = connector.snapshot();
+        List<ChangeRecord> changes = snapshot.changes();
+        SyncReport report = SyncReport.NOTHING;
+        int from = 0;
+        do {
+            int to = Math.min(changes.size(), from + PULL_PAGE);
+            List<ChangeRecord> chunk = changes.subList(from, to);
+            boolean last = to == changes.size();
+            report = report.plus(transactions.inTransaction(tx -> {
+                Counts counts = new Counts();
+                for (ChangeRecord change : chunk) {
+                    counts.add(applier.apply(tx, change), change.entity(), changed);
+                }
+                if (last) {
+                    cursors.save(tx.connection(), snapshot.cursor(), clock.instant());
+                }
+                return counts.report(chunk.size());
+            }));
+            from = to;
+            progress.progressed(from, changes.size());
+        } while (from < changes.size());
+        return report.plus(pull(connector, progress, changed));
     }
 
     /** Parked hub changes whose missing reference may have arrived since. */
