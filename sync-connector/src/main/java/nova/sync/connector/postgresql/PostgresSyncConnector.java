@@ -33,6 +33,7 @@ public final class PostgresSyncConnector implements SyncConnector {
     private static final int TRANSIENT_RETRIES = 3;
     /** Raised by the hub's set-based path when a change needs the per-item path to get its precise verdict. */
     private static final String NEEDS_PER_ITEM = "NV001";
+    private static final String UNDEFINED_FUNCTION = "42883";
     /**
      * Pushes bigger than this (about 1.3 s at 6 kB/s) start an announced pull alongside on a second connection;
      * for smaller ones a second hub session is not worth its round trip saved.
@@ -175,7 +176,10 @@ public final class PostgresSyncConnector implements SyncConnector {
         }
     }
 
-    /** One row per record from the hub's current state (decision 0181) instead of the whole history. */
+    /**
+     * One row per record from the hub's current state (decision 0181) instead of the whole history; a hub not yet
+     * upgraded (no {@code site_snapshot}) gets the pull of the whole history, as before.
+     */
     @Override
     public SiteSnapshot snapshot() {
         try {
@@ -183,6 +187,10 @@ public final class PostgresSyncConnector implements SyncConnector {
         } catch (SQLException e) {
             if (isConnectionLost(e)) {
                 throw lost(e);
+            }
+            if (UNDEFINED_FUNCTION.equals(e.getSQLState())) {
+                LOG.info("Hub without site_snapshot (not upgraded): the joining desk pulls the whole history");
+                return SyncConnector.super.snapshot();
             }
             throw new SyncException("Lecture de l'état du site sur le hub impossible : " + e.getMessage(), true, e);
         }

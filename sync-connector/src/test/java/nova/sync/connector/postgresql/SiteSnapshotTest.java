@@ -107,6 +107,27 @@ class SiteSnapshotTest {
         }
     }
 
+    @Test
+    void aHubWithoutTheSnapshotFunctionGivesTheWholeHistoryInstead() throws Exception {
+        TestHub oldHub = HubTestServer.newHub();
+        try (Connection admin = oldHub.admin()) {
+            admin.createStatement().execute("DROP FUNCTION nova_hub.site_snapshot()");
+        }
+        String site = oldHub.newSite("ancien");
+        ChangeRecord created = Changes.newPatient(site, "P1", 1);
+        ChangeRecord edited = Changes.edit(created, 1, "{\"nom\":\"Sangaré\"}");
+        try (PostgresSyncConnector writer = oldHub.connect(site, "P1")) {
+            writer.push(List.of(created));
+            writer.push(List.of(edited));
+        }
+        try (PostgresSyncConnector joining = oldHub.connect(site, "P2")) {
+            SiteSnapshot snapshot = joining.snapshot();
+            assertEquals(List.of(created.idempotencyKey(), edited.idempotencyKey()),
+                    snapshot.changes().stream().map(ChangeRecord::idempotencyKey).toList());
+            assertEquals(List.of(), joining.pull(snapshot.cursor(), 100).changes());
+        }
+    }
+
     /**
      * The snapshot is taken while a transaction that wrote first (lower sequence numbers) is still open and others
      * commit edits after it: the snapshot must show none of them, and the pulls from its cursor all of them,
