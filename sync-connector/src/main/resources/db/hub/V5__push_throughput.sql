@@ -48,6 +48,7 @@ BEGIN
         RETURN;
     END IF;
 
+    -- One subtransaction per call: a unique violation below is a key or id taken concurrently or by another site.
     BEGIN
     WITH input AS (
         SELECT (r.n - 1)::int AS ord, nova_hub.wire_uuid(r.k) AS k, coalesce(r.e, defaults->>'e') AS e,
