@@ -30,30 +30,8 @@ import nova.sync.connector.record.WireIds;
  */
 final class HubPull {
 
-    private static final String SQL = """
-            SELECT f.fence::text, p.page::text
-              FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
-              LEFT JOIN LATERAL (
-                    SELECT json_agg(CASE
-                               WHEN c.origin_workstation = ? AND EXISTS (
-                                        SELECT 1 FROM unnest(?::int8[], ?::int8[]) AS k(lo, hi)
-                                         WHERE c.seq BETWEEN k.lo AND k.hi)
-                               THEN CASE WHEN c.txid = c.prev_txid THEN json_build_array(c.seq)
-                                         ELSE json_build_array(c.seq, c.txid::text) END
-                               WHEN c.operation = 'UPSERT' AND c.site_id = ? AND c.target_site_id IS NULL
-                               THEN json_build_array(c.seq, CASE WHEN c.txid <> c.prev_txid THEN c.txid::text END, c.entity, nova_hub.wire_text(c.entity_id),
-                                        c.payload, c.version, nova_hub.wire_text(c.idempotency_key), c.origin_workstation)
-                               ELSE json_build_array(c.seq, CASE WHEN c.txid <> c.prev_txid THEN c.txid::text END, c.entity, nova_hub.wire_text(c.entity_id),
-                                        c.payload, c.version, nova_hub.wire_text(c.idempotency_key), c.origin_workstation,
-                                        CASE WHEN c.operation = 'DELETE' THEN 'D' END,
-                                        NULLIF(c.site_id, ?), c.target_site_id)
-                               END ORDER BY c.txid, c.seq) AS page
-                      FROM (SELECT x.*, lag(x.txid, 1, '0'::xid8) OVER (ORDER BY x.txid, x.seq) AS prev_txid
-                              FROM (SELECT * FROM nova_hub.change_ledger l
-                                     WHERE (l.txid, l.seq) > (?::text::xid8, ?) AND l.txid < f.fence
-                                     ORDER BY l.txid, l.seq
-                                     LIMIT ?) x) c) p ON true
-            """;
+    /** The page query lives in the hub (V6): its text no longer crosses the link at each session's first pull. */
+    private static final String SQL = "SELECT * FROM nova_hub.pull_packed(?, ?, ?, ?, ?, ?::int8[], ?::int8[])";
 
     private final ObjectMapper mapper;
     private final String siteId;
@@ -65,21 +43,22 @@ final class HubPull {
 
     PullPage run(Connection connection, SyncCursor cursor, int limit, OwnChanges.Snapshot own) throws SQLException {
         long fence;
+        String shapesText;
         String page;
         String[] ranges = own.ranges();
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setString(1, own.workstationId());
-            statement.setString(2, ranges[0]);
-            statement.setString(3, ranges[1]);
+            statement.setString(1, Long.toUnsignedString(cursor.transactionId()));
+            statement.setLong(2, cursor.sequence());
+            statement.setInt(3, limit + 1);
             statement.setString(4, siteId);
-            statement.setString(5, siteId);
-            statement.setString(6, Long.toUnsignedString(cursor.transactionId()));
-            statement.setLong(7, cursor.sequence());
-            statement.setInt(8, limit + 1);
+            statement.setString(5, own.workstationId());
+            statement.setString(6, ranges[0]);
+            statement.setString(7, ranges[1]);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 fence = Long.parseUnsignedLong(rows.getString(1));
-                page = rows.getString(2);
+                shapesText = rows.getString(2);
+                page = rows.getString(3);
             }
         }
         List<ChangeRecord> changes = new ArrayList<>(Math.min(limit, 4096));
@@ -88,13 +67,14 @@ final class HubPull {
         boolean more = false;
         if (page != null) {
             try (JsonParser parser = mapper.getFactory().createParser(page)) {
+                List<Shape> shapes = Shape.readAll(mapper, shapesText);
                 parser.nextToken(); // the page array
                 while (parser.nextToken() == JsonToken.START_ARRAY) {
                     if (changes.size() == limit) {
                         more = true;
                         break;
                     }
-                    changes.add(readRow(parser, page, positions, own, previousTxid));
+                    changes.add(readRow(parser, page, shapes, positions, own, previousTxid));
                 }
             } catch (IOException | RuntimeException e) {
                 throw new SQLException("unreadable pull page", "XX000", e);
@@ -117,8 +97,8 @@ final class HubPull {
      * {@code [seq(, txid)]} for one of the caller's own changes that {@code own} holds, read token by token; the
      * payload is cut out of the page text as is rather than parsed and written again.
      */
-    private ChangeRecord readRow(JsonParser parser, String page, List<SyncCursor> positions, OwnChanges.Snapshot own,
-                                 long[] previousTxid) throws IOException {
+    private ChangeRecord readRow(JsonParser parser, String page, List<Shape> shapes, List<SyncCursor> positions,
+                                 OwnChanges.Snapshot own, long[] previousTxid) throws IOException {
         long seq = nextLong(parser);
         JsonToken token = parser.nextToken();
         if (token != JsonToken.END_ARRAY && token != JsonToken.VALUE_NULL) {
@@ -134,6 +114,16 @@ final class HubPull {
                 throw new IOException("hub elided change " + seq + " that this connector does not hold");
             }
             return known;
+        }
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            int number = parser.getIntValue();
+            if (number < 0 || number >= shapes.size()) {
+                throw new IOException("pull row names shape " + number + " of " + shapes.size());
+            }
+            return readPackedRow(parser, page, shapes.get(number), seq);
+        }
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw new IOException("unexpected pull row shape");
         }
         String entity = parser.getText();
         String id = nextText(parser);
@@ -163,12 +153,29 @@ final class HubPull {
                 version);
     }
 
+    /** {@code [seq, txid, shape, id, version, key, workstation, value...]}, the parser on the shape number. */
+    private ChangeRecord readPackedRow(JsonParser parser, String page, Shape shape, long seq) throws IOException {
+        String id = nextText(parser);
+        long version = nextLong(parser);
+        String key = nextText(parser);
+        String workstation = nextText(parser);
+        String payload = shape.payload(parser, page, mapper.getFactory());
+        if (id == null || key == null) {
+            throw new IOException("pull row without id or key");
+        }
+        return new ChangeRecord(shape.entity(), WireIds.decode(id), Operation.UPSERT, payload, version - 1,
+                WireIds.decode(key), siteId, null, workstation, seq, version);
+    }
+
     private static String textOrNull(JsonParser parser) throws IOException {
         return parser.currentToken() == JsonToken.VALUE_NULL ? null : parser.getText();
     }
 
     private static long nextLong(JsonParser parser) throws IOException {
         parser.nextToken();
+        if (!parser.currentToken().isNumeric()) {
+            throw new IOException("number expected in pull row");
+        }
         return parser.getLongValue();
     }
 

@@ -15,7 +15,6 @@ import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.SyncCursor;
 import nova.sync.connector.SyncException;
-import nova.sync.connector.record.ChangeRecordCodec;
 import nova.sync.connector.record.PayloadCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +52,7 @@ public final class PostgresSyncConnector implements SyncConnector {
         this.credentials = credentials;
         this.payloadCheck = new PayloadCheck(mapper);
         this.hubPull = new HubPull(mapper, credentials.siteId());
-        this.hubPush = new HubPush(new ChangeRecordCodec(mapper), mapper, credentials.siteId(), credentials.workstationId());
+        this.hubPush = new HubPush(mapper, credentials.siteId(), credentials.workstationId());
         this.own = new OwnChanges(credentials.siteId(), credentials.workstationId());
         this.alongside = new PullAlongside(connections, hubPull);
     }

@@ -61,38 +61,47 @@ public final class ChangeRecordCodec {
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.writeStartArray();
             for (ChangeRecord change : changes) {
-                json.writeStartObject();
-                json.writeStringField("k", WireIds.encode(change.idempotencyKey()));
-                if (!change.entity().equals(entity)) {
-                    json.writeStringField("e", change.entity());
-                }
-                json.writeStringField("i", WireIds.encode(change.id()));
-                if (change.operation() != Operation.UPSERT) {
-                    json.writeStringField("o", change.operation().name());
-                }
-                if (change.baseVersion() != 0) {
-                    json.writeNumberField("b", change.baseVersion());
-                }
-                if (!change.siteId().equals(siteId)) {
-                    json.writeStringField("s", change.siteId());
-                }
-                if (change.targetSiteId() != null) {
-                    json.writeStringField("t", change.targetSiteId());
-                }
-                if (change.originWorkstation() != null && !change.originWorkstation().equals(workstationId)) {
-                    json.writeStringField("w", change.originWorkstation());
-                }
-                if (change.payload() != null) {
-                    json.writeFieldName("p");
-                    json.writeRawValue(change.payload());
-                }
-                json.writeEndObject();
+                writeCompactItem(json, change, entity, siteId, workstationId);
             }
             json.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * One change as a compact item object: only the fields that differ from the defaults ({@code entity} may be
+     * null: the entity is then always written).
+     */
+    public static void writeCompactItem(JsonGenerator json, ChangeRecord change, String entity, String siteId,
+                                        String workstationId) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("k", WireIds.encode(change.idempotencyKey()));
+        if (!change.entity().equals(entity)) {
+            json.writeStringField("e", change.entity());
+        }
+        json.writeStringField("i", WireIds.encode(change.id()));
+        if (change.operation() != Operation.UPSERT) {
+            json.writeStringField("o", change.operation().name());
+        }
+        if (change.baseVersion() != 0) {
+            json.writeNumberField("b", change.baseVersion());
+        }
+        if (!change.siteId().equals(siteId)) {
+            json.writeStringField("s", change.siteId());
+        }
+        if (change.targetSiteId() != null) {
+            json.writeStringField("t", change.targetSiteId());
+        }
+        if (change.originWorkstation() != null && !change.originWorkstation().equals(workstationId)) {
+            json.writeStringField("w", change.originWorkstation());
+        }
+        if (change.payload() != null) {
+            json.writeFieldName("p");
+            json.writeRawValue(change.payload());
+        }
+        json.writeEndObject();
     }
 
     /** The defaults object that goes with {@link #toCompactPushJson} for the same changes. */

@@ -169,6 +169,10 @@ public final class SyncBenchmark {
                 try (PostgresSyncConnector workstation = hub.connectVia(link.port(), site, "P1")) {
                     for (List<SyncTiming> kind : List.of(cold, warm)) {
                         other.push(Changes.newPatients(site, "P2", 100));
+                        if (round == 0 && Boolean.getBoolean("nova.bench.trace")) {
+                            System.out.println(kind == cold ? "cold sync, protocol messages:" : "warm sync:");
+                            link.traceTo(System.out);
+                        }
                         kind.add(syncOnce(workstation, Changes.newPatients(site, "P1", 100), cursor, link));
                     }
                     // The hub's notification of its own push wakes the worker, which pulls the echoes: the
@@ -199,18 +203,22 @@ public final class SyncBenchmark {
         long down = link.bytesFromHub();
         long start = System.nanoTime();
         workstation.willPull(cursor[0], 500);
+        link.mark("sync started " + seconds(start));
         List<PushResult> results = workstation.push(pending);
         double push = seconds(start);
+        link.mark("push returned");
         long pullStart = System.nanoTime();
         int pulled = 0;
         PullPage page;
         do {
             page = workstation.pull(cursor[0], 500);
+            link.mark("page of " + page.changes().size());
             pulled += page.changes().size();
             cursor[0] = page.nextCursor();
         } while (page.hasMore());
         double pull = seconds(pullStart);
         double total = seconds(start);
+        link.mark("pull returned, sync took " + total);
         if (!results.stream().allMatch(PushResult::acknowledged) || pulled < 100) {
             throw new IllegalStateException("2G sync incomplete: pulled " + pulled);
         }
