@@ -21,12 +21,13 @@ import nova.sync.connector.record.WireIds;
  * from ONE statement, hence one snapshot: every row served belongs to a transaction that had ended when the
  * snapshot was taken, and no transaction still running can later add a row below the fence.
  *
- * <p>The page travels as one JSON array of arrays, without the caller's own site id and with the operation
- * only for deletes: about a fifth fewer bytes than a row per change, which matters at 6 kB/s. The three last
- * fields (operation, site, addressee) are left out when they are the usual ones (upsert, own site, nobody), and
- * the caller's own changes that its connector remembers ({@link OwnChanges}) come back as {@code [seq, txid]}.
- * A row's txid is null (or absent from an own change) when it is the previous row's: a transaction's rows are
- * consecutive in pull order.
+ * <p>The hub's {@code pull_packed} (V6) runs that statement and writes the page as one JSON array of arrays,
+ * without the caller's own site id: an upsert of this site is {@code [seq, txid, shape, id, version, key,
+ * workstation, value...]}, its payload's keys sent once per page for each entity kind and key set ({@link Shape},
+ * decision 0185); anything else is {@code [seq, txid, entity, id, payload, version, key, workstation, op, site,
+ * target]}; the caller's own changes that its connector remembers ({@link OwnChanges}) come back as
+ * {@code [seq, txid]}. A row's txid is null (or absent from an own change) when it is the previous row's: a
+ * transaction's rows are consecutive in pull order. Every byte counts at 6 kB/s.
  */
 final class HubPull {
 
@@ -61,6 +62,12 @@ final class HubPull {
                 page = rows.getString(3);
             }
         }
+        return read(fence, shapesText, page, cursor, limit, own);
+    }
+
+    /** The page as the hub wrote it; anything that is not that form fails as an unreadable page. */
+    PullPage read(long fence, String shapesText, String page, SyncCursor cursor, int limit, OwnChanges.Snapshot own)
+            throws SQLException {
         List<ChangeRecord> changes = new ArrayList<>(Math.min(limit, 4096));
         List<SyncCursor> positions = new ArrayList<>(Math.min(limit, 4096));
         long[] previousTxid = {0};
@@ -68,8 +75,14 @@ final class HubPull {
         if (page != null) {
             try (JsonParser parser = mapper.getFactory().createParser(page)) {
                 List<Shape> shapes = Shape.readAll(mapper, shapesText);
-                parser.nextToken(); // the page array
-                while (parser.nextToken() == JsonToken.START_ARRAY) {
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw new IOException("pull page is not a list");
+                }
+                JsonToken token;
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    if (token != JsonToken.START_ARRAY) {
+                        throw new IOException("pull row is not a list");
+                    }
                     if (changes.size() == limit) {
                         more = true;
                         break;

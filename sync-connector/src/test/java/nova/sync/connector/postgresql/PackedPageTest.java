@@ -1,0 +1,82 @@
+package nova.sync.connector.postgresql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nova.sync.connector.ChangeRecord;
+import nova.sync.connector.Operation;
+import nova.sync.connector.PullPage;
+import nova.sync.connector.SyncCursor;
+import nova.sync.connector.record.WireIds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reading a packed pull page (decision 0185) without a hub: what it rebuilds, and what it refuses. */
+class PackedPageTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ID = WireIds.encode(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    private static final String KEY = WireIds.encode(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+    private static final String SHAPES = "[[\"consultation\", \"actes\", \"notes\"],[\"patient\",\"nom\",\"prenom\"]]";
+
+    private final HubPull pull = new HubPull(JSON, "site-a");
+    private final OwnChanges.Snapshot nothingOwn = new OwnChanges.Snapshot("P1", Map.of());
+
+    @Test
+    void rebuildsPayloadsFromShapesExactly() throws Exception {
+        String page = "[[7,\"900\",1,\"" + ID + "\",2,\"" + KEY + "\",\"P2\",\"عائشة\",\"Aïcha \\\"la\\\" grande\"],"
+                + "[8,null,0,\"" + ID + "\",1,\"" + KEY + "\",null,[{\"code\": \"D01\", \"dents\": [11, 12]}],null],"
+                + "[9,\"901\",\"referral\",\"" + ID + "\",{\"motif\": \"Échographie\"},1,\"" + KEY + "\",\"P2\",\"D\",\"site-b\",\"site-c\"]]";
+        PullPage read = pull.read(950, SHAPES, page, SyncCursor.START, 10, nothingOwn);
+        List<ChangeRecord> changes = read.changes();
+        assertEquals(3, changes.size());
+        ChangeRecord patient = changes.get(0);
+        assertEquals("patient", patient.entity());
+        assertEquals(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"), patient.id());
+        assertEquals(Operation.UPSERT, patient.operation());
+        assertEquals(1, patient.baseVersion());
+        assertEquals(2, patient.hubVersion());
+        assertEquals("site-a", patient.siteId());
+        assertEquals(JSON.readTree("{\"nom\":\"عائشة\",\"prenom\":\"Aïcha \\\"la\\\" grande\"}"), JSON.readTree(patient.payload()));
+        ChangeRecord consultation = changes.get(1);
+        assertEquals("consultation", consultation.entity());
+        assertEquals(null, consultation.originWorkstation());
+        assertEquals(JSON.readTree("{\"actes\":[{\"code\":\"D01\",\"dents\":[11,12]}],\"notes\":null}"),
+                JSON.readTree(consultation.payload()));
+        assertEquals(new SyncCursor(900, 8), read.positions().get(1), "txid carried over from the previous row");
+        ChangeRecord referral = changes.get(2);
+        assertEquals(Operation.DELETE, referral.operation());
+        assertEquals("site-b", referral.siteId());
+        assertEquals("site-c", referral.targetSiteId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown shape      | " + SHAPES + " | [[7,\"900\",5,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\"]]",
+            "negative shape     | " + SHAPES + " | [[7,\"900\",-1,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\"]]",
+            "too few values     | " + SHAPES + " | [[7,\"900\",1,\"ID\",1,\"KEY\",\"P2\",\"a\"]]",
+            "too many values    | " + SHAPES + " | [[7,\"900\",1,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\",\"c\"]]",
+            "version not number | " + SHAPES + " | [[7,\"900\",1,\"ID\",\"x\",\"KEY\",\"P2\",\"a\",\"b\"]]",
+            "bad id             | " + SHAPES + " | [[7,\"900\",1,\"not-an-id\",1,\"KEY\",\"P2\",\"a\",\"b\"]]",
+            "page not a list    | " + SHAPES + " | {\"a\":1}",
+            "row not a list     | " + SHAPES + " | [42]",
+            "truncated page     | " + SHAPES + " | [[7,\"900\",1,\"ID\",1,\"KEY\",\"P2\",\"a\",",
+            "shapes not a list  | {\"a\":1}   | [[7,\"900\",0,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\"]]",
+            "shape key a number | [[\"patient\",1]] | [[7,\"900\",0,\"ID\",1,\"KEY\",\"P2\",\"a\"]]",
+            "empty shape        | [[]]        | [[7,\"900\",0,\"ID\",1,\"KEY\",\"P2\"]]",
+            "unknown own change | " + SHAPES + " | [[7,\"900\"]]",
+            "no transaction id  | " + SHAPES + " | [[7,null,1,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\"]]"})
+    void refusesWhatTheHubDoesNotWrite(String what, String shapes, String page) {
+        String text = page.replace("\"ID\"", "\"" + ID + "\"").replace("\"KEY\"", "\"" + KEY + "\"");
+        SQLException refused = assertThrows(SQLException.class,
+                () -> pull.read(950, shapes.strip(), text.strip(), SyncCursor.START, 10, nothingOwn), what);
+        assertTrue(refused.getMessage().contains("unreadable pull page"), refused.getMessage());
+    }
+}
