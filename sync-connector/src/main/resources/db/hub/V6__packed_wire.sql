@@ -95,15 +95,16 @@ REVOKE ALL ON FUNCTION nova_hub.push_packed(jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION nova_hub.push_packed(jsonb) TO nova_site;
 
 -- One pull page behind the transaction-id fence (decision 0040), in ONE statement and hence one snapshot (a
--- STABLE function runs in its caller's). Returns the fence, the page's shapes ([entity, key, ...] in jsonb key
--- order) and its rows:
---   [seq] or [seq, txid]                                   one of the caller's own changes it announced (los..his)
---   [seq, txid, shape, id, version, key, workstation, value 1, ..., value n]     an upsert of this site
---   [seq, txid, entity, id, payload, version, key, workstation, op, site, target] anything else
--- txid (a string) is null when it is the previous row's; ids and keys are 22-character wire ids.
+-- STABLE function runs in its caller's). Returns the fence, the page's dictionary {"s": shapes, "w": workstations}
+-- (shapes as [entity, key, ...] in jsonb key order) and the page, a list in pull order of
+--   "txid"                                                 the transaction of the rows that follow
+--   [seq]                                                  one of the caller's own changes it announced (los..his)
+--   [seq, shape, id, version, key, workstation no, value 1, ..., value n]   an upsert of this site
+--   [seq, entity, id, payload, version, key, workstation, op, site, target] anything else
+-- with ids and keys as 22-character wire ids.
 CREATE FUNCTION nova_hub.pull_packed(after_txid text, after_seq bigint, page_limit int, me text, workstation text,
                                      los int8[], his int8[])
-    RETURNS TABLE (fence text, shapes text, page text)
+    RETURNS TABLE (fence text, dictionary text, page text)
     LANGUAGE sql STABLE SECURITY INVOKER SET search_path = pg_catalog, pg_temp
 AS $$
     WITH f AS (
@@ -115,7 +116,6 @@ AS $$
                                               ORDER BY l.txid, l.seq LIMIT page_limit) c) l
     ), c AS (
         SELECT x.*,
-               CASE WHEN x.txid <> x.prev_txid THEN to_json(x.txid::text)::text ELSE 'null' END AS tx,
                x.origin_workstation = workstation AND EXISTS (
                    SELECT 1 FROM unnest(los, his) AS k(lo, hi) WHERE x.seq BETWEEN k.lo AND k.hi) AS echo,
                x.operation = 'UPSERT' AND x.site_id = me AND x.target_site_id IS NULL
@@ -127,23 +127,31 @@ AS $$
                               || coalesce((SELECT jsonb_agg(k) FROM jsonb_object_keys(c.payload) AS k), '[]') END AS shape
           FROM c
     ), r AS (
-        SELECT s.*, CASE WHEN s.shape IS NOT NULL THEN dense_rank() OVER (PARTITION BY s.shape IS NULL ORDER BY s.shape) - 1 END AS shape_no
+        SELECT s.*,
+               CASE WHEN s.shape IS NOT NULL
+                    THEN dense_rank() OVER (PARTITION BY s.shape IS NULL ORDER BY s.shape) - 1 END AS shape_no,
+               CASE WHEN s.shape IS NOT NULL AND s.origin_workstation IS NOT NULL
+                    THEN dense_rank() OVER (PARTITION BY s.shape IS NULL OR s.origin_workstation IS NULL
+                                            ORDER BY s.origin_workstation) - 1 END AS workstation_no
           FROM s
     )
     SELECT f.fence::text,
-           (SELECT '[' || string_agg(d.shape::text, ',' ORDER BY d.shape_no) || ']'
-              FROM (SELECT DISTINCT r.shape_no, r.shape FROM r WHERE r.shape IS NOT NULL) d),
+           '{"s":' || coalesce((SELECT '[' || string_agg(d.shape::text, ',' ORDER BY d.shape_no) || ']'
+                                  FROM (SELECT DISTINCT r.shape_no, r.shape FROM r WHERE r.shape_no IS NOT NULL) d), '[]')
+               || ',"w":' || coalesce((SELECT '[' || string_agg(to_json(d.origin_workstation)::text, ',' ORDER BY d.workstation_no) || ']'
+                                         FROM (SELECT DISTINCT r.workstation_no, r.origin_workstation FROM r
+                                                WHERE r.workstation_no IS NOT NULL) d), '[]') || '}',
            (SELECT '[' || string_agg(
+                       CASE WHEN r.txid <> r.prev_txid THEN '"' || r.txid || '",' ELSE '' END ||
                        CASE
-                           WHEN r.echo THEN '[' || r.seq || CASE WHEN r.tx = 'null' THEN '' ELSE ',' || r.tx END || ']'
+                           WHEN r.echo THEN '[' || r.seq || ']'
                            WHEN r.shape IS NOT NULL
-                           THEN '[' || r.seq || ',' || r.tx || ',' || r.shape_no || ',"' || nova_hub.wire_text(r.entity_id)
+                           THEN '[' || r.seq || ',' || r.shape_no || ',"' || nova_hub.wire_text(r.entity_id)
                                 || '",' || r.version || ',"' || nova_hub.wire_text(r.idempotency_key) || '",'
-                                || coalesce(to_json(r.origin_workstation)::text, 'null')
+                                || coalesce(r.workstation_no::text, 'null')
                                 || coalesce((SELECT ',' || string_agg(e.value::text, ',') FROM jsonb_each(r.payload) AS e), '')
                                 || ']'
-                           ELSE json_build_array(r.seq, CASE WHEN r.tx <> 'null' THEN r.txid::text END, r.entity,
-                                    nova_hub.wire_text(r.entity_id), r.payload, r.version,
+                           ELSE json_build_array(r.seq, r.entity, nova_hub.wire_text(r.entity_id), r.payload, r.version,
                                     nova_hub.wire_text(r.idempotency_key), r.origin_workstation,
                                     CASE WHEN r.operation = 'DELETE' THEN 'D' END, NULLIF(r.site_id, me),
                                     r.target_site_id)::text

@@ -44,7 +44,7 @@ final class HubPull {
 
     PullPage run(Connection connection, SyncCursor cursor, int limit, OwnChanges.Snapshot own) throws SQLException {
         long fence;
-        String shapesText;
+        String dictionaryText;
         String page;
         String[] ranges = own.ranges();
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
@@ -58,28 +58,32 @@ final class HubPull {
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 fence = Long.parseUnsignedLong(rows.getString(1));
-                shapesText = rows.getString(2);
+                dictionaryText = rows.getString(2);
                 page = rows.getString(3);
             }
         }
-        return read(fence, shapesText, page, cursor, limit, own);
+        return read(fence, dictionaryText, page, cursor, limit, own);
     }
 
     /** The page as the hub wrote it; anything that is not that form fails as an unreadable page. */
-    PullPage read(long fence, String shapesText, String page, SyncCursor cursor, int limit, OwnChanges.Snapshot own)
-            throws SQLException {
+    PullPage read(long fence, String dictionaryText, String page, SyncCursor cursor, int limit,
+                  OwnChanges.Snapshot own) throws SQLException {
         List<ChangeRecord> changes = new ArrayList<>(Math.min(limit, 4096));
         List<SyncCursor> positions = new ArrayList<>(Math.min(limit, 4096));
-        long[] previousTxid = {0};
         boolean more = false;
         if (page != null) {
             try (JsonParser parser = mapper.getFactory().createParser(page)) {
-                List<Shape> shapes = Shape.readAll(mapper, shapesText);
+                PageDictionary dictionary = PageDictionary.read(mapper, dictionaryText);
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
                     throw new IOException("pull page is not a list");
                 }
+                long txid = 0;
                 JsonToken token;
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    if (token == JsonToken.VALUE_STRING) {
+                        txid = Long.parseUnsignedLong(parser.getText());
+                        continue;
+                    }
                     if (token != JsonToken.START_ARRAY) {
                         throw new IOException("pull row is not a list");
                     }
@@ -87,7 +91,12 @@ final class HubPull {
                         more = true;
                         break;
                     }
-                    changes.add(readRow(parser, page, shapes, positions, own, previousTxid));
+                    if (txid == 0) {
+                        throw new IOException("pull row without a transaction id");
+                    }
+                    ChangeRecord change = readRow(parser, page, dictionary, own);
+                    changes.add(change);
+                    positions.add(new SyncCursor(txid, change.hubSequence()));
                 }
             } catch (IOException | RuntimeException e) {
                 throw new SQLException("unreadable pull page", "XX000", e);
@@ -106,36 +115,37 @@ final class HubPull {
     }
 
     /**
-     * One {@code [seq, txid, entity, id, payload, version, key, workstation(, op, site, target)]} row, or
-     * {@code [seq(, txid)]} for one of the caller's own changes that {@code own} holds, read token by token; the
-     * payload is cut out of the page text as is rather than parsed and written again.
+     * One row, read token by token: {@code [seq]} (one of the caller's own changes that {@code own} holds),
+     * {@code [seq, shape, id, version, key, workstation no, value...]} or
+     * {@code [seq, entity, id, payload, version, key, workstation, op, site, target]}; payloads and nested values
+     * are cut out of the page text as they are rather than parsed and written again.
      */
-    private ChangeRecord readRow(JsonParser parser, String page, List<Shape> shapes, List<SyncCursor> positions,
-                                 OwnChanges.Snapshot own, long[] previousTxid) throws IOException {
+    private ChangeRecord readRow(JsonParser parser, String page, PageDictionary dictionary, OwnChanges.Snapshot own)
+            throws IOException {
         long seq = nextLong(parser);
         JsonToken token = parser.nextToken();
-        if (token != JsonToken.END_ARRAY && token != JsonToken.VALUE_NULL) {
-            previousTxid[0] = Long.parseUnsignedLong(parser.getText());
-        }
-        if (previousTxid[0] == 0) {
-            throw new IOException("pull row without a transaction id");
-        }
-        positions.add(new SyncCursor(previousTxid[0], seq));
-        if (token == JsonToken.END_ARRAY || parser.nextToken() == JsonToken.END_ARRAY) {
+        if (token == JsonToken.END_ARRAY) {
             ChangeRecord known = own.bySequence().get(seq);
             if (known == null) {
                 throw new IOException("hub elided change " + seq + " that this connector does not hold");
             }
             return known;
         }
-        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-            int number = parser.getIntValue();
-            if (number < 0 || number >= shapes.size()) {
-                throw new IOException("pull row names shape " + number + " of " + shapes.size());
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            Shape shape = dictionary.shape(parser.getIntValue());
+            String id = nextText(parser);
+            long version = nextLong(parser);
+            String key = nextText(parser);
+            String workstation = parser.nextToken() == JsonToken.VALUE_NULL ? null
+                    : dictionary.workstation(parser.getIntValue());
+            String payload = shape.payload(parser, page, mapper.getFactory());
+            if (id == null || key == null) {
+                throw new IOException("pull row without id or key");
             }
-            return readPackedRow(parser, page, shapes.get(number), seq);
+            return new ChangeRecord(shape.entity(), WireIds.decode(id), Operation.UPSERT, payload, version - 1,
+                    WireIds.decode(key), siteId, null, workstation, seq, version);
         }
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        if (token != JsonToken.VALUE_STRING) {
             throw new IOException("unexpected pull row shape");
         }
         String entity = parser.getText();
@@ -146,42 +156,21 @@ final class HubPull {
             parser.skipChildren();
             int to = (int) parser.currentLocation().getCharOffset();
             payload = page.substring(from, to);
+        } else if (parser.currentToken() != JsonToken.VALUE_NULL) {
+            throw new IOException("pull row payload is not an object");
         }
         long version = nextLong(parser);
         String key = nextText(parser);
         String workstation = nextText(parser);
-        String operation = null;
-        String site = null;
-        String target = null;
-        if (parser.nextToken() != JsonToken.END_ARRAY) {
-            operation = textOrNull(parser);
-            site = nextText(parser);
-            target = nextText(parser);
-            if (parser.nextToken() != JsonToken.END_ARRAY) {
-                throw new IOException("unexpected pull row shape");
-            }
+        String operation = nextText(parser);
+        String site = nextText(parser);
+        String target = nextText(parser);
+        if (parser.nextToken() != JsonToken.END_ARRAY || id == null || key == null) {
+            throw new IOException("unexpected pull row shape");
         }
         return new ChangeRecord(entity, WireIds.decode(id), operation == null ? Operation.UPSERT : Operation.DELETE,
                 payload, version - 1, WireIds.decode(key), site == null ? siteId : site, target, workstation, seq,
                 version);
-    }
-
-    /** {@code [seq, txid, shape, id, version, key, workstation, value...]}, the parser on the shape number. */
-    private ChangeRecord readPackedRow(JsonParser parser, String page, Shape shape, long seq) throws IOException {
-        String id = nextText(parser);
-        long version = nextLong(parser);
-        String key = nextText(parser);
-        String workstation = nextText(parser);
-        String payload = shape.payload(parser, page, mapper.getFactory());
-        if (id == null || key == null) {
-            throw new IOException("pull row without id or key");
-        }
-        return new ChangeRecord(shape.entity(), WireIds.decode(id), Operation.UPSERT, payload, version - 1,
-                WireIds.decode(key), siteId, null, workstation, seq, version);
-    }
-
-    private static String textOrNull(JsonParser parser) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : parser.getText();
     }
 
     private static long nextLong(JsonParser parser) throws IOException {
@@ -193,6 +182,13 @@ final class HubPull {
     }
 
     private static String nextText(JsonParser parser) throws IOException {
-        return parser.nextToken() == JsonToken.VALUE_NULL ? null : parser.getText();
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw new IOException("text expected in pull row");
+        }
+        return parser.getText();
     }
 }

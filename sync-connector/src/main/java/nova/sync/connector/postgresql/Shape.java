@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,31 +13,6 @@ import java.util.List;
  * kind that have exactly these keys, in the order their values follow in a row.
  */
 record Shape(String entity, List<String> keys) {
-
-    static List<Shape> readAll(ObjectMapper mapper, String text) throws IOException {
-        List<Shape> shapes = new ArrayList<>();
-        if (text == null) {
-            return shapes;
-        }
-        JsonNode all = mapper.readTree(text);
-        if (!all.isArray()) {
-            throw new IOException("pull shapes are not a list");
-        }
-        for (JsonNode shape : all) {
-            if (!shape.isArray() || shape.isEmpty()) {
-                throw new IOException("pull shape is not [entity, key, ...]");
-            }
-            List<String> names = new ArrayList<>(shape.size());
-            for (JsonNode name : shape) {
-                if (!name.isTextual()) {
-                    throw new IOException("pull shape is not [entity, key, ...]");
-                }
-                names.add(name.asText());
-            }
-            shapes.add(new Shape(names.getFirst(), List.copyOf(names.subList(1, names.size()))));
-        }
-        return shapes;
-    }
 
     /**
      * Reads this shape's values from the row (the parser just before the first one) up to the row's end, and

@@ -24,16 +24,17 @@ class PackedPageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ID = WireIds.encode(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"));
     private static final String KEY = WireIds.encode(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
-    private static final String SHAPES = "[[\"consultation\", \"actes\", \"notes\"],[\"patient\",\"nom\",\"prenom\"]]";
+    private static final String SHAPES = "{\"s\":[[\"consultation\", \"actes\", \"notes\"],[\"patient\",\"nom\",\"prenom\"]],"
+            + "\"w\":[\"8d1e3c52-0b7a-4f55-9a35-0c2f5b0e8d11\"]}";
 
     private final HubPull pull = new HubPull(JSON, "site-a");
     private final OwnChanges.Snapshot nothingOwn = new OwnChanges.Snapshot("P1", Map.of());
 
     @Test
     void rebuildsPayloadsFromShapesExactly() throws Exception {
-        String page = "[[7,\"900\",1,\"" + ID + "\",2,\"" + KEY + "\",\"P2\",\"عائشة\",\"Aïcha \\\"la\\\" grande\"],"
-                + "[8,null,0,\"" + ID + "\",1,\"" + KEY + "\",null,[{\"code\": \"D01\", \"dents\": [11, 12]}],null],"
-                + "[9,\"901\",\"referral\",\"" + ID + "\",{\"motif\": \"Échographie\"},1,\"" + KEY + "\",\"P2\",\"D\",\"site-b\",\"site-c\"]]";
+        String page = "[\"900\",[7,1,\"" + ID + "\",2,\"" + KEY + "\",0,\"عائشة\",\"Aïcha \\\"la\\\" grande\"],"
+                + "[8,0,\"" + ID + "\",1,\"" + KEY + "\",null,[{\"code\": \"D01\", \"dents\": [11, 12]}],null],"
+                + "\"901\",[9,\"referral\",\"" + ID + "\",{\"motif\": \"Échographie\"},1,\"" + KEY + "\",\"P2\",\"D\",\"site-b\",\"site-c\"]]";
         PullPage read = pull.read(950, SHAPES, page, SyncCursor.START, 10, nothingOwn);
         List<ChangeRecord> changes = read.changes();
         assertEquals(3, changes.size());
@@ -43,6 +44,7 @@ class PackedPageTest {
         assertEquals(Operation.UPSERT, patient.operation());
         assertEquals(1, patient.baseVersion());
         assertEquals(2, patient.hubVersion());
+        assertEquals("8d1e3c52-0b7a-4f55-9a35-0c2f5b0e8d11", patient.originWorkstation());
         assertEquals("site-a", patient.siteId());
         assertEquals(JSON.readTree("{\"nom\":\"عائشة\",\"prenom\":\"Aïcha \\\"la\\\" grande\"}"), JSON.readTree(patient.payload()));
         ChangeRecord consultation = changes.get(1);
@@ -51,6 +53,7 @@ class PackedPageTest {
         assertEquals(JSON.readTree("{\"actes\":[{\"code\":\"D01\",\"dents\":[11,12]}],\"notes\":null}"),
                 JSON.readTree(consultation.payload()));
         assertEquals(new SyncCursor(900, 8), read.positions().get(1), "txid carried over from the previous row");
+        assertEquals(new SyncCursor(901, 9), read.positions().get(2));
         ChangeRecord referral = changes.get(2);
         assertEquals(Operation.DELETE, referral.operation());
         assertEquals("site-b", referral.siteId());
@@ -59,20 +62,24 @@ class PackedPageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown shape      | " + SHAPES + " | [[7,\"900\",5,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\"]]",
-            "negative shape     | " + SHAPES + " | [[7,\"900\",-1,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\"]]",
-            "too few values     | " + SHAPES + " | [[7,\"900\",1,\"ID\",1,\"KEY\",\"P2\",\"a\"]]",
-            "too many values    | " + SHAPES + " | [[7,\"900\",1,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\",\"c\"]]",
-            "version not number | " + SHAPES + " | [[7,\"900\",1,\"ID\",\"x\",\"KEY\",\"P2\",\"a\",\"b\"]]",
-            "bad id             | " + SHAPES + " | [[7,\"900\",1,\"not-an-id\",1,\"KEY\",\"P2\",\"a\",\"b\"]]",
-            "page not a list    | " + SHAPES + " | {\"a\":1}",
-            "row not a list     | " + SHAPES + " | [42]",
-            "truncated page     | " + SHAPES + " | [[7,\"900\",1,\"ID\",1,\"KEY\",\"P2\",\"a\",",
-            "shapes not a list  | {\"a\":1}   | [[7,\"900\",0,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\"]]",
-            "shape key a number | [[\"patient\",1]] | [[7,\"900\",0,\"ID\",1,\"KEY\",\"P2\",\"a\"]]",
-            "empty shape        | [[]]        | [[7,\"900\",0,\"ID\",1,\"KEY\",\"P2\"]]",
-            "unknown own change | " + SHAPES + " | [[7,\"900\"]]",
-            "no transaction id  | " + SHAPES + " | [[7,null,1,\"ID\",1,\"KEY\",\"P2\",\"a\",\"b\"]]"})
+            "unknown shape       | " + SHAPES + " | [\"900\",[7,5,\"ID\",1,\"KEY\",0,\"a\",\"b\"]]",
+            "negative shape      | " + SHAPES + " | [\"900\",[7,-1,\"ID\",1,\"KEY\",0,\"a\",\"b\"]]",
+            "unknown workstation | " + SHAPES + " | [\"900\",[7,1,\"ID\",1,\"KEY\",1,\"a\",\"b\"]]",
+            "too few values      | " + SHAPES + " | [\"900\",[7,1,\"ID\",1,\"KEY\",0,\"a\"]]",
+            "too many values     | " + SHAPES + " | [\"900\",[7,1,\"ID\",1,\"KEY\",0,\"a\",\"b\",\"c\"]]",
+            "version not number  | " + SHAPES + " | [\"900\",[7,1,\"ID\",\"x\",\"KEY\",0,\"a\",\"b\"]]",
+            "bad id              | " + SHAPES + " | [\"900\",[7,1,\"not-an-id\",1,\"KEY\",0,\"a\",\"b\"]]",
+            "id a number         | " + SHAPES + " | [\"900\",[7,1,12,1,\"KEY\",0,\"a\",\"b\"]]",
+            "payload not object  | " + SHAPES + " | [\"900\",[7,\"patient\",\"ID\",[1],1,\"KEY\",\"P2\",null,null,null]]",
+            "page not a list     | " + SHAPES + " | {\"a\":1}",
+            "row not a list      | " + SHAPES + " | [\"900\",42]",
+            "truncated page      | " + SHAPES + " | [\"900\",[7,1,\"ID\",1,\"KEY\",0,\"a\",",
+            "bad transaction id  | " + SHAPES + " | [\"x\",[7,1,\"ID\",1,\"KEY\",0,\"a\",\"b\"]]",
+            "no transaction id   | " + SHAPES + " | [[7,1,\"ID\",1,\"KEY\",0,\"a\",\"b\"]]",
+            "dictionary a list   | [[\"patient\",\"nom\"]] | [\"900\",[7,0,\"ID\",1,\"KEY\",null,\"a\"]]",
+            "shape key a number  | {\"s\":[[\"patient\",1]],\"w\":[]} | [\"900\",[7,0,\"ID\",1,\"KEY\",null,\"a\"]]",
+            "empty shape         | {\"s\":[[]],\"w\":[]} | [\"900\",[7,0,\"ID\",1,\"KEY\",null]]",
+            "unknown own change  | " + SHAPES + " | [\"900\",[7]]"})
     void refusesWhatTheHubDoesNotWrite(String what, String shapes, String page) {
         String text = page.replace("\"ID\"", "\"" + ID + "\"").replace("\"KEY\"", "\"" + KEY + "\"");
         SQLException refused = assertThrows(SQLException.class,
