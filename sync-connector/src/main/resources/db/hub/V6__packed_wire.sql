@@ -109,54 +109,55 @@ CREATE FUNCTION nova_hub.pull_packed(after_txid text, after_seq bigint, page_lim
 AS $$
     WITH f AS (
         SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence
-    ), x AS (
-        SELECT l.*, lag(l.txid, 1, '0'::xid8) OVER (ORDER BY l.txid, l.seq) AS prev_txid
+    ), x AS MATERIALIZED (
+        SELECT l.*, lag(l.txid, 1, '0'::xid8) OVER (ORDER BY l.txid, l.seq) AS prev_txid,
+               l.origin_workstation = workstation AND EXISTS (
+                   SELECT 1 FROM unnest(los, his) AS k(lo, hi) WHERE l.seq BETWEEN k.lo AND k.hi) AS echo
           FROM (SELECT c.* FROM f, LATERAL (SELECT * FROM nova_hub.change_ledger l
                                               WHERE (l.txid, l.seq) > (after_txid::xid8, after_seq) AND l.txid < f.fence
                                               ORDER BY l.txid, l.seq LIMIT page_limit) c) l
-    ), c AS (
-        SELECT x.*,
-               x.origin_workstation = workstation AND EXISTS (
-                   SELECT 1 FROM unnest(los, his) AS k(lo, hi) WHERE x.seq BETWEEN k.lo AND k.hi) AS echo,
-               x.operation = 'UPSERT' AND x.site_id = me AND x.target_site_id IS NULL
-                   AND jsonb_typeof(x.payload) = 'object' AS packable
-          FROM x
     ), s AS (
-        SELECT c.*, CASE WHEN c.packable AND NOT c.echo
-                         THEN jsonb_build_array(c.entity)
-                              || coalesce((SELECT jsonb_agg(k) FROM jsonb_object_keys(c.payload) AS k), '[]') END AS shape
-          FROM c
-    ), r AS (
-        SELECT s.*,
-               CASE WHEN s.shape IS NOT NULL
-                    THEN dense_rank() OVER (PARTITION BY s.shape IS NULL ORDER BY s.shape) - 1 END AS shape_no,
-               CASE WHEN s.shape IS NOT NULL AND s.origin_workstation IS NOT NULL
-                    THEN dense_rank() OVER (PARTITION BY s.shape IS NULL OR s.origin_workstation IS NULL
-                                            ORDER BY s.origin_workstation) - 1 END AS workstation_no
+        -- A payload's keys (its shape, with the entity) and its values, in one pass over the jsonb, in its order.
+        SELECT x.*, CASE WHEN kv.packed THEN ARRAY[x.entity] || coalesce(kv.keys, '{}') END AS shape, kv.vals
+          FROM x
+          LEFT JOIN LATERAL (SELECT true AS packed, array_agg(e.key) AS keys, string_agg(e.value::text, ',') AS vals
+                               FROM jsonb_each(x.payload) AS e) kv
+                 ON x.operation = 'UPSERT' AND x.site_id = me AND x.target_site_id IS NULL
+                    AND jsonb_typeof(x.payload) = 'object' AND NOT x.echo
+    ), shapes AS MATERIALIZED (
+        -- Numbered in order of first use; hashing, not sorting: pages have a handful of shapes and workstations.
+        SELECT g.shape, (row_number() OVER (ORDER BY g.first_seq) - 1)::int AS shape_no
+          FROM (SELECT s.shape, min(s.seq) AS first_seq FROM s WHERE s.shape IS NOT NULL GROUP BY s.shape) g
+    ), workstations AS MATERIALIZED (
+        SELECT g.origin_workstation, (row_number() OVER (ORDER BY g.first_seq) - 1)::int AS workstation_no
+          FROM (SELECT s.origin_workstation, min(s.seq) AS first_seq FROM s
+                 WHERE s.shape IS NOT NULL AND s.origin_workstation IS NOT NULL GROUP BY s.origin_workstation) g
+    ), m AS MATERIALIZED (
+        SELECT s.*, sh.shape_no, w.workstation_no
           FROM s
+          LEFT JOIN shapes sh ON sh.shape = s.shape
+          LEFT JOIN workstations w ON w.origin_workstation = s.origin_workstation AND s.shape IS NOT NULL
     )
     SELECT f.fence::text,
-           '{"s":' || coalesce((SELECT '[' || string_agg(d.shape::text, ',' ORDER BY d.shape_no) || ']'
-                                  FROM (SELECT DISTINCT r.shape_no, r.shape FROM r WHERE r.shape_no IS NOT NULL) d), '[]')
-               || ',"w":' || coalesce((SELECT '[' || string_agg(to_json(d.origin_workstation)::text, ',' ORDER BY d.workstation_no) || ']'
-                                         FROM (SELECT DISTINCT r.workstation_no, r.origin_workstation FROM r
-                                                WHERE r.workstation_no IS NOT NULL) d), '[]') || '}',
+           '{"s":' || coalesce((SELECT '[' || string_agg(to_json(sh.shape)::text, ',' ORDER BY sh.shape_no) || ']'
+                                  FROM shapes sh), '[]')
+               || ',"w":' || coalesce((SELECT '[' || string_agg(to_json(w.origin_workstation)::text, ',' ORDER BY w.workstation_no) || ']'
+                                         FROM workstations w), '[]') || '}',
            (SELECT '[' || string_agg(
-                       CASE WHEN r.txid <> r.prev_txid THEN '"' || r.txid || '",' ELSE '' END ||
+                       CASE WHEN m.txid <> m.prev_txid THEN '"' || m.txid || '",' ELSE '' END ||
                        CASE
-                           WHEN r.echo THEN '[' || r.seq || ']'
-                           WHEN r.shape IS NOT NULL
-                           THEN '[' || r.seq || ',' || r.shape_no || ',"' || nova_hub.wire_text(r.entity_id)
-                                || '",' || r.version || ',"' || nova_hub.wire_text(r.idempotency_key) || '",'
-                                || coalesce(r.workstation_no::text, 'null')
-                                || coalesce((SELECT ',' || string_agg(e.value::text, ',') FROM jsonb_each(r.payload) AS e), '')
-                                || ']'
-                           ELSE json_build_array(r.seq, r.entity, nova_hub.wire_text(r.entity_id), r.payload, r.version,
-                                    nova_hub.wire_text(r.idempotency_key), r.origin_workstation,
-                                    CASE WHEN r.operation = 'DELETE' THEN 'D' END, NULLIF(r.site_id, me),
-                                    r.target_site_id)::text
-                       END, ',' ORDER BY r.txid, r.seq) || ']'
-              FROM r)
+                           WHEN m.echo THEN '[' || m.seq || ']'
+                           WHEN m.shape_no IS NOT NULL
+                           THEN '[' || m.seq || ',' || m.shape_no || ',"' || nova_hub.wire_text(m.entity_id)
+                                || '",' || m.version || ',"' || nova_hub.wire_text(m.idempotency_key) || '",'
+                                || coalesce(m.workstation_no::text, 'null')
+                                || coalesce(',' || m.vals, '') || ']'
+                           ELSE json_build_array(m.seq, m.entity, nova_hub.wire_text(m.entity_id), m.payload, m.version,
+                                    nova_hub.wire_text(m.idempotency_key), m.origin_workstation,
+                                    CASE WHEN m.operation = 'DELETE' THEN 'D' END, NULLIF(m.site_id, me),
+                                    m.target_site_id)::text
+                       END, ',' ORDER BY m.txid, m.seq) || ']'
+              FROM m)
       FROM f
 $$;
 
