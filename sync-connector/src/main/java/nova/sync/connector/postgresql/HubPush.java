@@ -32,10 +32,15 @@ final class HubPush {
         this.workstationId = workstationId;
     }
 
-    PushResult[] run(Connection connection, List<ChangeRecord> batch) throws SQLException {
+    /** The batch as it will travel; made before the connection is asked for, so a cold sync encodes while it connects. */
+    String encode(List<ChangeRecord> batch) {
+        return packed.encode(batch, siteId, workstationId);
+    }
+
+    PushResult[] run(Connection connection, List<ChangeRecord> batch, String encoded) throws SQLException {
         String reply;
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setString(1, packed.encode(batch, siteId, workstationId));
+            statement.setString(1, encoded);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 reply = rows.getString(1);
