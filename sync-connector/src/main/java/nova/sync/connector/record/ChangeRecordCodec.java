@@ -52,27 +52,9 @@ public final class ChangeRecordCodec {
     }
 
     /**
-     * The push form with the batch's common fields sent once: {@link #pushDefaults} names them, and each change
-     * carries only what differs (the hub merges the two).
-     */
-    public String toCompactPushJson(List<ChangeRecord> changes, String siteId, String workstationId) {
-        String entity = changes.isEmpty() ? null : changes.getFirst().entity();
-        StringWriter out = new StringWriter(changes.size() * 180);
-        try (JsonGenerator json = factory.createGenerator(out)) {
-            json.writeStartArray();
-            for (ChangeRecord change : changes) {
-                writeCompactItem(json, change, entity, siteId, workstationId);
-            }
-            json.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /**
-     * One change as a compact item object: only the fields that differ from the defaults ({@code entity} may be
-     * null: the entity is then always written).
+     * One change as the compact item object the hub's {@code push_changes} reads with a defaults object: only
+     * the fields that differ from the defaults ({@code entity} may be null: the entity is then always written).
+     * The packed push (decision 0185) sends the changes that do not fit its rows this way.
      */
     public static void writeCompactItem(JsonGenerator json, ChangeRecord change, String entity, String siteId,
                                         String workstationId) throws IOException {
@@ -102,27 +84,6 @@ public final class ChangeRecordCodec {
             json.writeRawValue(change.payload());
         }
         json.writeEndObject();
-    }
-
-    /** The defaults object that goes with {@link #toCompactPushJson} for the same changes. */
-    public String pushDefaults(List<ChangeRecord> changes, String siteId, String workstationId) {
-        StringWriter out = new StringWriter(96);
-        try (JsonGenerator json = factory.createGenerator(out)) {
-            json.writeStartObject();
-            if (!changes.isEmpty()) {
-                json.writeStringField("e", changes.getFirst().entity());
-            }
-            json.writeStringField("o", Operation.UPSERT.name());
-            json.writeNumberField("b", 0);
-            json.writeStringField("s", siteId);
-            if (workstationId != null) {
-                json.writeStringField("w", workstationId);
-            }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     public void write(List<ChangeRecord> changes, OutputStream out) throws IOException {

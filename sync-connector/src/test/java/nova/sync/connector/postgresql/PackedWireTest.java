@@ -82,10 +82,12 @@ class PackedWireTest {
                     change("appointment", appointment.id(), Operation.DELETE, null, created.get(1).hubVersion(), site),
                     // Stale: a conflict verdict between applied ones breaks the run of sequence numbers.
                     change("chair", first.get(5).id(), Operation.UPSERT, "{\"nom\":\"F2\"}", 7, site),
-                    change("blockout", UUID.randomUUID(), Operation.UPSERT, "{\"debut\":\"10:00\"}", 0, site));
+                    change("blockout", UUID.randomUUID(), Operation.UPSERT, "{\"debut\":\"10:00\"}", 0, site),
+                    change("radiographie", UUID.randomUUID(), Operation.UPSERT, "{\"dent\":11}", 0, site));
             List<PushResult> edited = writer.push(second);
-            assertEquals(List.of(PushStatus.APPLIED, PushStatus.APPLIED, PushStatus.CONFLICT, PushStatus.APPLIED),
-                    edited.stream().map(PushResult::status).toList());
+            assertEquals(List.of(PushStatus.APPLIED, PushStatus.APPLIED, PushStatus.CONFLICT, PushStatus.APPLIED,
+                            PushStatus.REJECTED), edited.stream().map(PushResult::status).toList());
+            assertTrue(edited.get(4).reason().contains("radiographie"), edited.get(4).reason());
             assertEquals(2, edited.getFirst().hubVersion());
             assertEquals(created.get(5).hubVersion(), edited.get(2).hubVersion());
             assertEquals(JSON.readTree(payloads.get("chair")), JSON.readTree(edited.get(2).hubPayload()));
