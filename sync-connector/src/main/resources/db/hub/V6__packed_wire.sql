@@ -98,9 +98,11 @@ GRANT EXECUTE ON FUNCTION nova_hub.push_packed(jsonb) TO nova_site;
 -- STABLE function runs in its caller's). Returns the fence, the page's dictionary {"s": shapes, "w": workstations}
 -- (shapes as [entity, key, ...] in jsonb key order) and the page, a list in pull order of
 --   "txid"                                                 the transaction of the rows that follow
---   [seq]                                                  one of the caller's own changes it announced (los..his)
---   [seq, shape, id, version, key, workstation no, value 1, ..., value n]   an upsert of this site
---   [seq, entity, id, payload, version, key, workstation, op, site, target] anything else
+--   seq                                                    the sequence number of the next row, when it is not
+--                                                          the previous row's plus one
+--   []                                                     one of the caller's own changes it announced (los..his)
+--   [shape, id, version, key, workstation no, value 1, ..., value n]   an upsert of this site
+--   [entity, id, payload, version, key, workstation, op, site, target] anything else
 -- with ids and keys as 22-character wire ids.
 CREATE FUNCTION nova_hub.pull_packed(after_txid text, after_seq bigint, page_limit int, me text, workstation text,
                                      los int8[], his int8[])
@@ -111,6 +113,7 @@ AS $$
         SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence
     ), x AS MATERIALIZED (
         SELECT l.*, lag(l.txid, 1, '0'::xid8) OVER (ORDER BY l.txid, l.seq) AS prev_txid,
+               lag(l.seq) OVER (ORDER BY l.txid, l.seq) AS prev_seq,
                l.origin_workstation = workstation AND EXISTS (
                    SELECT 1 FROM unnest(los, his) AS k(lo, hi) WHERE l.seq BETWEEN k.lo AND k.hi) AS echo
           FROM (SELECT c.* FROM f, LATERAL (SELECT * FROM nova_hub.change_ledger l
@@ -145,14 +148,15 @@ AS $$
                                          FROM workstations w), '[]') || '}',
            (SELECT '[' || string_agg(
                        CASE WHEN m.txid <> m.prev_txid THEN '"' || m.txid || '",' ELSE '' END ||
+                       CASE WHEN m.seq = m.prev_seq + 1 THEN '' ELSE m.seq || ',' END ||
                        CASE
-                           WHEN m.echo THEN '[' || m.seq || ']'
+                           WHEN m.echo THEN '[]'
                            WHEN m.shape_no IS NOT NULL
-                           THEN '[' || m.seq || ',' || m.shape_no || ',"' || nova_hub.wire_text(m.entity_id)
+                           THEN '[' || m.shape_no || ',"' || nova_hub.wire_text(m.entity_id)
                                 || '",' || m.version || ',"' || nova_hub.wire_text(m.idempotency_key) || '",'
                                 || coalesce(m.workstation_no::text, 'null')
                                 || coalesce(',' || m.vals, '') || ']'
-                           ELSE json_build_array(m.seq, m.entity, nova_hub.wire_text(m.entity_id), m.payload, m.version,
+                           ELSE json_build_array(m.entity, nova_hub.wire_text(m.entity_id), m.payload, m.version,
                                     nova_hub.wire_text(m.idempotency_key), m.origin_workstation,
                                     CASE WHEN m.operation = 'DELETE' THEN 'D' END, NULLIF(m.site_id, me),
                                     m.target_site_id)::text

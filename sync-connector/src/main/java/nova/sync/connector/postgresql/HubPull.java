@@ -21,13 +21,14 @@ import nova.sync.connector.record.WireIds;
  * from ONE statement, hence one snapshot: every row served belongs to a transaction that had ended when the
  * snapshot was taken, and no transaction still running can later add a row below the fence.
  *
- * <p>The hub's {@code pull_packed} (V6) runs that statement and writes the page as one JSON array of arrays,
- * without the caller's own site id: an upsert of this site is {@code [seq, txid, shape, id, version, key,
- * workstation, value...]}, its payload's keys sent once per page for each entity kind and key set ({@link Shape},
- * decision 0185); anything else is {@code [seq, txid, entity, id, payload, version, key, workstation, op, site,
- * target]}; the caller's own changes that its connector remembers ({@link OwnChanges}) come back as
- * {@code [seq, txid]}. A row's txid is null (or absent from an own change) when it is the previous row's: a
- * transaction's rows are consecutive in pull order. Every byte counts at 6 kB/s.
+ * <p>The hub's {@code pull_packed} (V6) runs that statement and writes the page as one JSON list, without the
+ * caller's own site id: an upsert of this site is {@code [shape, id, version, key, workstation no, value...]}, its
+ * payload's keys sent once per page for each entity kind and key set ({@link Shape}) and its workstation named
+ * in the page's {@link PageDictionary}; anything else is {@code [entity, id, payload, version, key, workstation,
+ * op, site, target]}; the caller's own changes that its connector remembers ({@link OwnChanges}) come back as
+ * {@code []}. A transaction id (a string) precedes the first row of each transaction (its rows are consecutive
+ * in pull order), a sequence number (a number) each row whose number is not the previous row's plus one
+ * (decision 0185). Every byte counts at 6 kB/s.
  */
 final class HubPull {
 
@@ -78,10 +79,15 @@ final class HubPull {
                     throw new IOException("pull page is not a list");
                 }
                 long txid = 0;
+                long seq = 0;
                 JsonToken token;
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                     if (token == JsonToken.VALUE_STRING) {
                         txid = Long.parseUnsignedLong(parser.getText());
+                        continue;
+                    }
+                    if (token == JsonToken.VALUE_NUMBER_INT) {
+                        seq = parser.getLongValue();
                         continue;
                     }
                     if (token != JsonToken.START_ARRAY) {
@@ -91,12 +97,12 @@ final class HubPull {
                         more = true;
                         break;
                     }
-                    if (txid == 0) {
-                        throw new IOException("pull row without a transaction id");
+                    if (txid == 0 || seq <= 0) {
+                        throw new IOException("pull row without a transaction id or sequence number");
                     }
-                    ChangeRecord change = readRow(parser, page, dictionary, own);
-                    changes.add(change);
-                    positions.add(new SyncCursor(txid, change.hubSequence()));
+                    changes.add(readRow(parser, page, dictionary, own, seq));
+                    positions.add(new SyncCursor(txid, seq));
+                    seq++;
                 }
             } catch (IOException | RuntimeException e) {
                 throw new SQLException("unreadable pull page", "XX000", e);
@@ -115,14 +121,13 @@ final class HubPull {
     }
 
     /**
-     * One row, read token by token: {@code [seq]} (one of the caller's own changes that {@code own} holds),
-     * {@code [seq, shape, id, version, key, workstation no, value...]} or
-     * {@code [seq, entity, id, payload, version, key, workstation, op, site, target]}; payloads and nested values
+     * One row, read token by token: {@code []} (one of the caller's own changes that {@code own} holds),
+     * {@code [shape, id, version, key, workstation no, value...]} or
+     * {@code [entity, id, payload, version, key, workstation, op, site, target]}; payloads and nested values
      * are cut out of the page text as they are rather than parsed and written again.
      */
-    private ChangeRecord readRow(JsonParser parser, String page, PageDictionary dictionary, OwnChanges.Snapshot own)
-            throws IOException {
-        long seq = nextLong(parser);
+    private ChangeRecord readRow(JsonParser parser, String page, PageDictionary dictionary, OwnChanges.Snapshot own,
+                                 long seq) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == JsonToken.END_ARRAY) {
             ChangeRecord known = own.bySequence().get(seq);
