@@ -21,39 +21,19 @@ import nova.sync.connector.record.WireIds;
  * from ONE statement, hence one snapshot: every row served belongs to a transaction that had ended when the
  * snapshot was taken, and no transaction still running can later add a row below the fence.
  *
- * <p>The page travels as one JSON array of arrays, without the caller's own site id and with the operation
- * only for deletes: about a fifth fewer bytes than a row per change, which matters at 6 kB/s. The three last
- * fields (operation, site, addressee) are left out when they are the usual ones (upsert, own site, nobody), and
- * the caller's own changes that its connector remembers ({@link OwnChanges}) come back as {@code [seq, txid]}.
- * A row's txid is null (or absent from an own change) when it is the previous row's: a transaction's rows are
- * consecutive in pull order.
+ * <p>The hub's {@code pull_packed} (V6) runs that statement and writes the page as one JSON list, without the
+ * caller's own site id: an upsert of this site is {@code [shape, id, version, key, workstation no, value...]}, its
+ * payload's keys sent once per page for each entity kind and key set ({@link Shape}) and its workstation named
+ * in the page's {@link PageDictionary}; anything else is {@code [entity, id, payload, version, key, workstation,
+ * op, site, target]}; the caller's own changes that its connector remembers ({@link OwnChanges}) come back as
+ * {@code []}. A transaction id (a string) precedes the first row of each transaction (its rows are consecutive
+ * in pull order), a sequence number (a number) each row whose number is not the previous row's plus one
+ * (decision 0185). Every byte counts at 6 kB/s.
  */
 final class HubPull {
 
-    private static final String SQL = """
-            SELECT f.fence::text, p.page::text
-              FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
-              LEFT JOIN LATERAL (
-                    SELECT json_agg(CASE
-                               WHEN c.origin_workstation = ? AND EXISTS (
-                                        SELECT 1 FROM unnest(?::int8[], ?::int8[]) AS k(lo, hi)
-                                         WHERE c.seq BETWEEN k.lo AND k.hi)
-                               THEN CASE WHEN c.txid = c.prev_txid THEN json_build_array(c.seq)
-                                         ELSE json_build_array(c.seq, c.txid::text) END
-                               WHEN c.operation = 'UPSERT' AND c.site_id = ? AND c.target_site_id IS NULL
-                               THEN json_build_array(c.seq, CASE WHEN c.txid <> c.prev_txid THEN c.txid::text END, c.entity, nova_hub.wire_text(c.entity_id),
-                                        c.payload, c.version, nova_hub.wire_text(c.idempotency_key), c.origin_workstation)
-                               ELSE json_build_array(c.seq, CASE WHEN c.txid <> c.prev_txid THEN c.txid::text END, c.entity, nova_hub.wire_text(c.entity_id),
-                                        c.payload, c.version, nova_hub.wire_text(c.idempotency_key), c.origin_workstation,
-                                        CASE WHEN c.operation = 'DELETE' THEN 'D' END,
-                                        NULLIF(c.site_id, ?), c.target_site_id)
-                               END ORDER BY c.txid, c.seq) AS page
-                      FROM (SELECT x.*, lag(x.txid, 1, '0'::xid8) OVER (ORDER BY x.txid, x.seq) AS prev_txid
-                              FROM (SELECT * FROM nova_hub.change_ledger l
-                                     WHERE (l.txid, l.seq) > (?::text::xid8, ?) AND l.txid < f.fence
-                                     ORDER BY l.txid, l.seq
-                                     LIMIT ?) x) c) p ON true
-            """;
+    /** The page query lives in the hub (V6): its text no longer crosses the link at each session's first pull. */
+    private static final String SQL = "SELECT * FROM nova_hub.pull_packed(?, ?, ?, ?, ?, ?::int8[], ?::int8[])";
 
     private final ObjectMapper mapper;
     private final String siteId;
@@ -65,36 +45,64 @@ final class HubPull {
 
     PullPage run(Connection connection, SyncCursor cursor, int limit, OwnChanges.Snapshot own) throws SQLException {
         long fence;
+        String dictionaryText;
         String page;
         String[] ranges = own.ranges();
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setString(1, own.workstationId());
-            statement.setString(2, ranges[0]);
-            statement.setString(3, ranges[1]);
+            statement.setString(1, Long.toUnsignedString(cursor.transactionId()));
+            statement.setLong(2, cursor.sequence());
+            statement.setInt(3, limit + 1);
             statement.setString(4, siteId);
-            statement.setString(5, siteId);
-            statement.setString(6, Long.toUnsignedString(cursor.transactionId()));
-            statement.setLong(7, cursor.sequence());
-            statement.setInt(8, limit + 1);
+            statement.setString(5, own.workstationId());
+            statement.setString(6, ranges[0]);
+            statement.setString(7, ranges[1]);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 fence = Long.parseUnsignedLong(rows.getString(1));
-                page = rows.getString(2);
+                dictionaryText = rows.getString(2);
+                page = rows.getString(3);
             }
         }
+        return read(fence, dictionaryText, page, cursor, limit, own);
+    }
+
+    /** The page as the hub wrote it; anything that is not that form fails as an unreadable page. */
+    PullPage read(long fence, String dictionaryText, String page, SyncCursor cursor, int limit,
+                  OwnChanges.Snapshot own) throws SQLException {
         List<ChangeRecord> changes = new ArrayList<>(Math.min(limit, 4096));
         List<SyncCursor> positions = new ArrayList<>(Math.min(limit, 4096));
-        long[] previousTxid = {0};
         boolean more = false;
         if (page != null) {
             try (JsonParser parser = mapper.getFactory().createParser(page)) {
-                parser.nextToken(); // the page array
-                while (parser.nextToken() == JsonToken.START_ARRAY) {
+                PageDictionary dictionary = PageDictionary.read(mapper, dictionaryText);
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw new IOException("pull page is not a list");
+                }
+                long txid = 0;
+                long seq = 0;
+                JsonToken token;
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    if (token == JsonToken.VALUE_STRING) {
+                        txid = Long.parseUnsignedLong(parser.getText());
+                        continue;
+                    }
+                    if (token == JsonToken.VALUE_NUMBER_INT) {
+                        seq = parser.getLongValue();
+                        continue;
+                    }
+                    if (token != JsonToken.START_ARRAY) {
+                        throw new IOException("pull row is not a list");
+                    }
                     if (changes.size() == limit) {
                         more = true;
                         break;
                     }
-                    changes.add(readRow(parser, page, positions, own, previousTxid));
+                    if (txid == 0 || seq <= 0) {
+                        throw new IOException("pull row without a transaction id or sequence number");
+                    }
+                    changes.add(readRow(parser, page, dictionary, own, seq));
+                    positions.add(new SyncCursor(txid, seq));
+                    seq++;
                 }
             } catch (IOException | RuntimeException e) {
                 throw new SQLException("unreadable pull page", "XX000", e);
@@ -113,27 +121,37 @@ final class HubPull {
     }
 
     /**
-     * One {@code [seq, txid, entity, id, payload, version, key, workstation(, op, site, target)]} row, or
-     * {@code [seq(, txid)]} for one of the caller's own changes that {@code own} holds, read token by token; the
-     * payload is cut out of the page text as is rather than parsed and written again.
+     * One row, read token by token: {@code []} (one of the caller's own changes that {@code own} holds),
+     * {@code [shape, id, version, key, workstation no, value...]} or
+     * {@code [entity, id, payload, version, key, workstation, op, site, target]}; payloads and nested values
+     * are cut out of the page text as they are rather than parsed and written again.
      */
-    private ChangeRecord readRow(JsonParser parser, String page, List<SyncCursor> positions, OwnChanges.Snapshot own,
-                                 long[] previousTxid) throws IOException {
-        long seq = nextLong(parser);
+    private ChangeRecord readRow(JsonParser parser, String page, PageDictionary dictionary, OwnChanges.Snapshot own,
+                                 long seq) throws IOException {
         JsonToken token = parser.nextToken();
-        if (token != JsonToken.END_ARRAY && token != JsonToken.VALUE_NULL) {
-            previousTxid[0] = Long.parseUnsignedLong(parser.getText());
-        }
-        if (previousTxid[0] == 0) {
-            throw new IOException("pull row without a transaction id");
-        }
-        positions.add(new SyncCursor(previousTxid[0], seq));
-        if (token == JsonToken.END_ARRAY || parser.nextToken() == JsonToken.END_ARRAY) {
+        if (token == JsonToken.END_ARRAY) {
             ChangeRecord known = own.bySequence().get(seq);
             if (known == null) {
                 throw new IOException("hub elided change " + seq + " that this connector does not hold");
             }
             return known;
+        }
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            Shape shape = dictionary.shape(parser.getIntValue());
+            String id = nextText(parser);
+            long version = nextLong(parser);
+            String key = nextText(parser);
+            String workstation = parser.nextToken() == JsonToken.VALUE_NULL ? null
+                    : dictionary.workstation(parser.getIntValue());
+            String payload = shape.payload(parser, page, mapper.getFactory());
+            if (id == null || key == null) {
+                throw new IOException("pull row without id or key");
+            }
+            return new ChangeRecord(shape.entity(), WireIds.decode(id), Operation.UPSERT, payload, version - 1,
+                    WireIds.decode(key), siteId, null, workstation, seq, version);
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw new IOException("unexpected pull row shape");
         }
         String entity = parser.getText();
         String id = nextText(parser);
@@ -143,36 +161,39 @@ final class HubPull {
             parser.skipChildren();
             int to = (int) parser.currentLocation().getCharOffset();
             payload = page.substring(from, to);
+        } else if (parser.currentToken() != JsonToken.VALUE_NULL) {
+            throw new IOException("pull row payload is not an object");
         }
         long version = nextLong(parser);
         String key = nextText(parser);
         String workstation = nextText(parser);
-        String operation = null;
-        String site = null;
-        String target = null;
-        if (parser.nextToken() != JsonToken.END_ARRAY) {
-            operation = textOrNull(parser);
-            site = nextText(parser);
-            target = nextText(parser);
-            if (parser.nextToken() != JsonToken.END_ARRAY) {
-                throw new IOException("unexpected pull row shape");
-            }
+        String operation = nextText(parser);
+        String site = nextText(parser);
+        String target = nextText(parser);
+        if (parser.nextToken() != JsonToken.END_ARRAY || id == null || key == null) {
+            throw new IOException("unexpected pull row shape");
         }
         return new ChangeRecord(entity, WireIds.decode(id), operation == null ? Operation.UPSERT : Operation.DELETE,
                 payload, version - 1, WireIds.decode(key), site == null ? siteId : site, target, workstation, seq,
                 version);
     }
 
-    private static String textOrNull(JsonParser parser) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : parser.getText();
-    }
-
     private static long nextLong(JsonParser parser) throws IOException {
         parser.nextToken();
+        if (!parser.currentToken().isNumeric()) {
+            throw new IOException("number expected in pull row");
+        }
         return parser.getLongValue();
     }
 
     private static String nextText(JsonParser parser) throws IOException {
-        return parser.nextToken() == JsonToken.VALUE_NULL ? null : parser.getText();
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw new IOException("text expected in pull row");
+        }
+        return parser.getText();
     }
 }

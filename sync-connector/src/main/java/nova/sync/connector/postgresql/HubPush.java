@@ -10,39 +10,37 @@ import java.sql.SQLException;
 import java.util.List;
 import nova.sync.connector.ChangeRecord;
 import nova.sync.connector.PushResult;
-import nova.sync.connector.record.ChangeRecordCodec;
 
 /**
- * One call of the hub's {@code push_changes}: one statement, hence one short transaction, per batch. Request and
- * reply are compact JSON (common fields sent once, one-letter verdicts) because 2G links carry 6 kB/s.
+ * One call of the hub's {@code push_packed} (which calls {@code push_changes}): one statement, hence one short
+ * transaction, per batch. The batch travels packed ({@link PackedBatch}) and the reply as runs of applied
+ * changes, because 2G links carry 6 kB/s (decisions 0045, 0185).
  */
 final class HubPush {
 
-    private static final String SQL = """
-            SELECT json_agg(CASE WHEN r_status IN ('APPLIED', 'DUPLICATE')
-                                 THEN json_build_array(r_ord, left(r_status, 1), r_version, r_seq)
-                                 ELSE json_build_array(r_ord, left(r_status, 1), r_version, r_seq, r_payload, r_reason)
-                            END)::text
-              FROM nova_hub.push_changes(?::jsonb, ?::jsonb)
-            """;
+    private static final String SQL = "SELECT nova_hub.push_packed(?::jsonb)";
 
-    private final ChangeRecordCodec codec;
+    private final PackedBatch packed;
     private final ObjectMapper mapper;
     private final String siteId;
     private final String workstationId;
 
-    HubPush(ChangeRecordCodec codec, ObjectMapper mapper, String siteId, String workstationId) {
-        this.codec = codec;
+    HubPush(ObjectMapper mapper, String siteId, String workstationId) {
+        this.packed = new PackedBatch(mapper.getFactory());
         this.mapper = mapper;
         this.siteId = siteId;
         this.workstationId = workstationId;
     }
 
-    PushResult[] run(Connection connection, List<ChangeRecord> batch) throws SQLException {
+    /** The batch as it will travel; made before the connection is asked for, so a cold sync encodes while it connects. */
+    String encode(List<ChangeRecord> batch) {
+        return packed.encode(batch, siteId, workstationId);
+    }
+
+    PushResult[] run(Connection connection, List<ChangeRecord> batch, String encoded) throws SQLException {
         String reply;
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setString(1, codec.toCompactPushJson(batch, siteId, workstationId));
-            statement.setString(2, codec.pushDefaults(batch, siteId, workstationId));
+            statement.setString(1, encoded);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 reply = rows.getString(1);
@@ -53,22 +51,47 @@ final class HubPush {
             return results;
         }
         try {
-            for (JsonNode verdict : mapper.readTree(reply)) {
-                int ord = verdict.get(0).asInt();
+            return read(mapper.readTree(reply), batch, results);
+        } catch (IOException | RuntimeException e) {
+            throw new SQLException("unreadable push reply", "XX000", e);
+        }
+    }
+
+    /**
+     * The verdicts in batch order: {@code seq} (applied, version = base + 1), {@code [first seq, count]} (a run of
+     * those), or {@code [letter, version, seq(, payload, reason)]}.
+     */
+    private PushResult[] read(JsonNode reply, List<ChangeRecord> batch, PushResult[] results) throws IOException {
+        int ord = 0;
+        for (JsonNode piece : reply) {
+            if (piece.isIntegralNumber()) {
+                results[ord] = applied(batch.get(ord), piece.asLong());
+                ord++;
+            } else if (piece.isArray() && piece.get(0).isIntegralNumber()) {
+                long first = piece.get(0).asLong();
+                int count = piece.get(1).asInt();
+                for (int j = 0; j < count; j++) {
+                    results[ord] = applied(batch.get(ord), first + j);
+                    ord++;
+                }
+            } else {
                 ChangeRecord change = batch.get(ord);
-                long version = verdict.get(2).asLong();
-                long sequence = verdict.get(3).asLong();
-                results[ord] = switch (verdict.get(1).asText()) {
+                long version = piece.get(1).asLong();
+                long sequence = piece.get(2).asLong();
+                results[ord] = switch (piece.get(0).asText()) {
                     case "A" -> PushResult.applied(change.idempotencyKey(), version, sequence);
                     case "D" -> PushResult.duplicate(change.idempotencyKey(), version, sequence);
                     case "C" -> PushResult.conflict(change.idempotencyKey(), version,
-                            verdict.get(4).isNull() ? null : mapper.writeValueAsString(verdict.get(4)));
-                    default -> PushResult.rejected(change.idempotencyKey(), verdict.get(5).asText());
+                            piece.get(3).isNull() ? null : mapper.writeValueAsString(piece.get(3)));
+                    default -> PushResult.rejected(change.idempotencyKey(), piece.get(4).asText());
                 };
+                ord++;
             }
-        } catch (IOException e) {
-            throw new SQLException("unreadable push reply", "XX000", e);
         }
         return results;
+    }
+
+    private static PushResult applied(ChangeRecord change, long sequence) {
+        return PushResult.applied(change.idempotencyKey(), change.baseVersion() + 1, sequence);
     }
 }

@@ -52,68 +52,38 @@ public final class ChangeRecordCodec {
     }
 
     /**
-     * The push form with the batch's common fields sent once: {@link #pushDefaults} names them, and each change
-     * carries only what differs (the hub merges the two).
+     * One change as the compact item object the hub's {@code push_changes} reads with a defaults object: only
+     * the fields that differ from the defaults ({@code entity} may be null: the entity is then always written).
+     * The packed push (decision 0185) sends the changes that do not fit its rows this way.
      */
-    public String toCompactPushJson(List<ChangeRecord> changes, String siteId, String workstationId) {
-        String entity = changes.isEmpty() ? null : changes.getFirst().entity();
-        StringWriter out = new StringWriter(changes.size() * 180);
-        try (JsonGenerator json = factory.createGenerator(out)) {
-            json.writeStartArray();
-            for (ChangeRecord change : changes) {
-                json.writeStartObject();
-                json.writeStringField("k", WireIds.encode(change.idempotencyKey()));
-                if (!change.entity().equals(entity)) {
-                    json.writeStringField("e", change.entity());
-                }
-                json.writeStringField("i", WireIds.encode(change.id()));
-                if (change.operation() != Operation.UPSERT) {
-                    json.writeStringField("o", change.operation().name());
-                }
-                if (change.baseVersion() != 0) {
-                    json.writeNumberField("b", change.baseVersion());
-                }
-                if (!change.siteId().equals(siteId)) {
-                    json.writeStringField("s", change.siteId());
-                }
-                if (change.targetSiteId() != null) {
-                    json.writeStringField("t", change.targetSiteId());
-                }
-                if (change.originWorkstation() != null && !change.originWorkstation().equals(workstationId)) {
-                    json.writeStringField("w", change.originWorkstation());
-                }
-                if (change.payload() != null) {
-                    json.writeFieldName("p");
-                    json.writeRawValue(change.payload());
-                }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public static void writeCompactItem(JsonGenerator json, ChangeRecord change, String entity, String siteId,
+                                        String workstationId) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("k", WireIds.encode(change.idempotencyKey()));
+        if (!change.entity().equals(entity)) {
+            json.writeStringField("e", change.entity());
         }
-        return out.toString();
-    }
-
-    /** The defaults object that goes with {@link #toCompactPushJson} for the same changes. */
-    public String pushDefaults(List<ChangeRecord> changes, String siteId, String workstationId) {
-        StringWriter out = new StringWriter(96);
-        try (JsonGenerator json = factory.createGenerator(out)) {
-            json.writeStartObject();
-            if (!changes.isEmpty()) {
-                json.writeStringField("e", changes.getFirst().entity());
-            }
-            json.writeStringField("o", Operation.UPSERT.name());
-            json.writeNumberField("b", 0);
-            json.writeStringField("s", siteId);
-            if (workstationId != null) {
-                json.writeStringField("w", workstationId);
-            }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        json.writeStringField("i", WireIds.encode(change.id()));
+        if (change.operation() != Operation.UPSERT) {
+            json.writeStringField("o", change.operation().name());
         }
-        return out.toString();
+        if (change.baseVersion() != 0) {
+            json.writeNumberField("b", change.baseVersion());
+        }
+        if (!change.siteId().equals(siteId)) {
+            json.writeStringField("s", change.siteId());
+        }
+        if (change.targetSiteId() != null) {
+            json.writeStringField("t", change.targetSiteId());
+        }
+        if (change.originWorkstation() != null && !change.originWorkstation().equals(workstationId)) {
+            json.writeStringField("w", change.originWorkstation());
+        }
+        if (change.payload() != null) {
+            json.writeFieldName("p");
+            json.writeRawValue(change.payload());
+        }
+        json.writeEndObject();
     }
 
     public void write(List<ChangeRecord> changes, OutputStream out) throws IOException {

@@ -1,6 +1,5 @@
 package nova.sync.connector.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nova.sync.connector.ChangeRecord;
-import nova.sync.connector.record.ChangeRecordCodec;
+import nova.sync.connector.postgresql.WirePush;
 import nova.sync.connector.support.Changes;
 import nova.sync.connector.support.HubTestServer;
 import nova.sync.connector.support.TestHub;
@@ -46,13 +45,12 @@ public final class PushCpuBenchmark {
         }
         int batch = Integer.getInteger("nova.bench.batch", 500);
         int rounds = Integer.getInteger("nova.bench.rounds", 5);
-        ChangeRecordCodec codec = new ChangeRecordCodec(new ObjectMapper());
-        pushMicros(hub, codec, 3_000, batch);
+        pushMicros(hub, 3_000, batch);
         plainMicros(hub, Changes.newPatients("warmup", "P1", 3_000), "warmup");
         List<Double> push = new ArrayList<>();
         List<Double> plain = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            push.add(pushMicros(hub, codec, CHANGES, batch));
+            push.add(pushMicros(hub, CHANGES, batch));
             plain.add(plainMicros(hub, Changes.newPatients("plain", "P1", CHANGES), "plain_" + round));
         }
         push.sort(null);
@@ -69,32 +67,26 @@ public final class PushCpuBenchmark {
     }
 
     /** A new site and session; its first call is untimed (the session's planning is not a per-change cost). */
-    private static double pushMicros(TestHub hub, ChangeRecordCodec codec, int count, int batch) throws Exception {
+    private static double pushMicros(TestHub hub, int count, int batch) throws Exception {
         String site = hub.newSite("cpu");
         List<ChangeRecord> changes = Changes.newPatients(site, "P1", count + 1);
+        WirePush wire = new WirePush(site, "P1");
         try (Connection connection = hub.asSite(site)) {
-            push(connection, codec, site, changes.subList(count, count + 1));
+            push(connection, wire, changes.subList(count, count + 1));
             long pid = backendPid(connection);
             long before = cpuNanos(pid);
             for (int from = 0; from < count; from += batch) {
-                push(connection, codec, site, changes.subList(from, Math.min(count, from + batch)));
+                push(connection, wire, changes.subList(from, Math.min(count, from + batch)));
             }
             return (cpuNanos(pid) - before) / 1e3 / count;
         }
     }
 
-    private static void push(Connection connection, ChangeRecordCodec codec, String site, List<ChangeRecord> batch)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT count(*) FILTER (WHERE r_status = 'APPLIED'), count(*) FROM nova_hub.push_changes(?::jsonb, ?::jsonb)")) {
-            statement.setString(1, codec.toCompactPushJson(batch, site, "P1"));
-            statement.setString(2, codec.pushDefaults(batch, site, "P1"));
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                if (row.getInt(1) != batch.size()) {
-                    throw new IllegalStateException("push not applied: " + row.getInt(1) + " of " + batch.size());
-                }
-            }
+    /** The connector's own wire: the packed batch through {@code push_packed}, as a workstation sends it. */
+    private static void push(Connection connection, WirePush wire, List<ChangeRecord> batch) throws SQLException {
+        long applied = wire.applied(connection, batch);
+        if (applied != batch.size()) {
+            throw new IllegalStateException("push not applied: " + applied + " of " + batch.size());
         }
     }
 

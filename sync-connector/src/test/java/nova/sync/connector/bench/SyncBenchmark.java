@@ -159,17 +159,25 @@ public final class SyncBenchmark {
      */
     private static void twoG(TestHub hub) throws Exception {
         String site = hub.newSite("2g");
+        // Workstation ids as the application makes them (SyncSettings.workstationId: a UUID): they travel in
+        // every pulled row, so a two-letter id would flatter the link.
+        String mine = java.util.UUID.randomUUID().toString();
+        String theirs = java.util.UUID.randomUUID().toString();
         List<SyncTiming> cold = new ArrayList<>();
         List<SyncTiming> warm = new ArrayList<>();
         try (TcpFaultProxy link = new TcpFaultProxy(hub.port());
-                PostgresSyncConnector other = hub.connect(site, "P2")) {
+                PostgresSyncConnector other = hub.connect(site, theirs)) {
             link.oneWayDelay(300).bandwidth(50_000 / 8);
             SyncCursor[] cursor = {SyncCursor.START};
             for (int round = 0; round < ROUNDS; round++) {
-                try (PostgresSyncConnector workstation = hub.connectVia(link.port(), site, "P1")) {
+                try (PostgresSyncConnector workstation = hub.connectVia(link.port(), site, mine)) {
                     for (List<SyncTiming> kind : List.of(cold, warm)) {
-                        other.push(Changes.newPatients(site, "P2", 100));
-                        kind.add(syncOnce(workstation, Changes.newPatients(site, "P1", 100), cursor, link));
+                        other.push(Changes.newPatients(site, theirs, 100));
+                        if (round == 0 && Boolean.getBoolean("nova.bench.trace")) {
+                            System.out.println(kind == cold ? "cold sync, protocol messages:" : "warm sync:");
+                            link.traceTo(System.out);
+                        }
+                        kind.add(syncOnce(workstation, Changes.newPatients(site, mine, 100), cursor, link));
                     }
                     // The hub's notification of its own push wakes the worker, which pulls the echoes: the
                     // next session does not start with them (untimed).
@@ -199,18 +207,22 @@ public final class SyncBenchmark {
         long down = link.bytesFromHub();
         long start = System.nanoTime();
         workstation.willPull(cursor[0], 500);
+        link.mark("sync started " + seconds(start));
         List<PushResult> results = workstation.push(pending);
         double push = seconds(start);
+        link.mark("push returned");
         long pullStart = System.nanoTime();
         int pulled = 0;
         PullPage page;
         do {
             page = workstation.pull(cursor[0], 500);
+            link.mark("page of " + page.changes().size());
             pulled += page.changes().size();
             cursor[0] = page.nextCursor();
         } while (page.hasMore());
         double pull = seconds(pullStart);
         double total = seconds(start);
+        link.mark("pull returned, sync took " + total);
         if (!results.stream().allMatch(PushResult::acknowledged) || pulled < 100) {
             throw new IllegalStateException("2G sync incomplete: pulled " + pulled);
         }

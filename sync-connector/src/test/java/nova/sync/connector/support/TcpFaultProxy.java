@@ -46,6 +46,8 @@ public final class TcpFaultProxy implements AutoCloseable {
     private final Wire toHub = new Wire();
     private final Wire fromHub = new Wire();
     private volatile boolean open = true;
+    private volatile java.io.PrintStream trace;
+    private volatile long traceStartNanos;
 
     public TcpFaultProxy(int targetPort) throws IOException {
         this.target = new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort);
@@ -93,6 +95,20 @@ public final class TcpFaultProxy implements AutoCloseable {
 
     public long cutReplies() {
         return cutReplies.get();
+    }
+
+    /** Prints every protocol message delivered from now on, with its time since this call (diagnosis only). */
+    public void traceTo(java.io.PrintStream out) {
+        this.traceStartNanos = System.nanoTime();
+        this.trace = out;
+    }
+
+    /** Adds a line to the trace, if one is on. */
+    public void mark(String what) {
+        java.io.PrintStream out = trace;
+        if (out != null) {
+            out.printf(java.util.Locale.ROOT, "  %8.3f s  %s%n", (System.nanoTime() - traceStartNanos) / 1e9, what);
+        }
     }
 
     /** Connections opened through this link so far. */
@@ -170,6 +186,7 @@ public final class TcpFaultProxy implements AutoCloseable {
         private final Socket client;
         private final Socket server;
         private final AtomicBoolean closed = new AtomicBoolean();
+        private final long number = accepted.get();
         /** The client's SYN and the proxy's SYN-ACK: nothing leaves the client before one round trip. */
         private final long handshakeDoneNanos;
 
@@ -184,6 +201,11 @@ public final class TcpFaultProxy implements AutoCloseable {
             direction(server.getInputStream(), client.getOutputStream(), true);
         }
 
+        private ProtocolTrace traceOf(boolean fromHub) {
+            java.io.PrintStream out = trace;
+            return out == null ? null : new ProtocolTrace(out, traceStartNanos, "#" + number, fromHub);
+        }
+
         /** Read, then sent on the shared wire, then delivered one delay later: a virtual thread each. */
         private void direction(InputStream in, OutputStream out, boolean fromHub) {
             BlockingQueue<Chunk> toSend = new LinkedBlockingQueue<>();
@@ -191,7 +213,8 @@ public final class TcpFaultProxy implements AutoCloseable {
             Thread.ofVirtual().start(() -> read(in, toSend, fromHub));
             Thread.ofVirtual().start(() -> transmit(toSend, toDeliver, fromHub ? fromHubWire() : toHubWire(),
                     fromHub ? 0 : handshakeDoneNanos));
-            Thread.ofVirtual().start(() -> write(out, toDeliver));
+            ProtocolTrace protocol = traceOf(fromHub);
+            Thread.ofVirtual().start(() -> write(out, toDeliver, protocol));
         }
 
         private void transmit(BlockingQueue<Chunk> toSend, BlockingQueue<Chunk> toDeliver, Wire wire,
@@ -269,7 +292,7 @@ public final class TcpFaultProxy implements AutoCloseable {
             }
         }
 
-        private void write(OutputStream out, BlockingQueue<Chunk> queue) {
+        private void write(OutputStream out, BlockingQueue<Chunk> queue, ProtocolTrace protocol) {
             try {
                 while (true) {
                     Chunk chunk = queue.take();
@@ -280,6 +303,9 @@ public final class TcpFaultProxy implements AutoCloseable {
                     }
                     out.write(chunk.data);
                     out.flush();
+                    if (protocol != null) {
+                        protocol.delivered(chunk.data);
+                    }
                 }
             } catch (IOException | InterruptedException e) {
                 reset();
