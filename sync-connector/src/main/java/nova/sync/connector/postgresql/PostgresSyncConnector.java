@@ -3,6 +3,7 @@ package nova.sync.connector.postgresql;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,12 +55,25 @@ public final class PostgresSyncConnector implements SyncConnector {
     private final HubSnapshot hubSnapshot;
     private final OwnChanges own;
     private final PullAlongside alongside;
+    private final PushWire wire;
     private Connection connection;
-    /** The connection being opened in the background while a push is checked and encoded (cold sync). */
-    private FutureTask<Connection> opening;
+    /** Whether this session's pushes travel packed, chosen from how long the session took to open. */
+    private boolean packed;
+    /** The connection being opened in the background while a push is checked (cold sync). */
+    private FutureTask<TimedConnection> opening;
+
+    /** A connection and how long it took to open: the link's speed, as far as the push wire is concerned. */
+    private record TimedConnection(Connection connection, Duration took) {
+    }
 
     public PostgresSyncConnector(String jdbcUrl, SyncCredentials credentials) {
+        this(jdbcUrl, credentials, PushWire.AUTO);
+    }
+
+    /** With a fixed push wire instead of the link's choice: for tests and measurements of one wire. */
+    public PostgresSyncConnector(String jdbcUrl, SyncCredentials credentials, PushWire wire) {
         ObjectMapper mapper = new ObjectMapper();
+        this.wire = wire;
         this.connections = new HubConnectionFactory(jdbcUrl, credentials);
         this.credentials = credentials;
         this.payloadCheck = new PayloadCheck(mapper);
@@ -99,13 +113,9 @@ public final class PostgresSyncConnector implements SyncConnector {
         if (approximateWireBytes(sendable) > PULL_ALONGSIDE_BYTES) {
             alongside.start(own.snapshot());
         }
-        List<String> encoded = new ArrayList<>();
-        for (int from = 0; from < sendable.size(); from += BATCH_SIZE) {
-            encoded.add(hubPush.encode(sendable.subList(from, Math.min(sendable.size(), from + BATCH_SIZE))));
-        }
         for (int from = 0; from < sendable.size(); from += BATCH_SIZE) {
             int to = Math.min(sendable.size(), from + BATCH_SIZE);
-            PushResult[] batchResults = pushBatch(sendable.subList(from, to), encoded.get(from / BATCH_SIZE));
+            PushResult[] batchResults = pushBatch(sendable.subList(from, to));
             if (Arrays.asList(batchResults).contains(null)) {
                 // The hub answers every change; a reply without one is treated like a lost reply.
                 throw new SyncException("Réponse incomplète du hub ; les modifications non confirmées seront renvoyées.", true);
@@ -125,10 +135,11 @@ public final class PostgresSyncConnector implements SyncConnector {
         return bytes;
     }
 
-    private PushResult[] pushBatch(List<ChangeRecord> batch, String encoded) {
+    private PushResult[] pushBatch(List<ChangeRecord> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Connection open = connection();
+                HubPush.Encoded encoded = hubPush.encode(batch, packed);
                 alongside.awaitRequest(REQUEST_FIRST_MILLIS);
                 PushResult[] results = hubPush.run(open, batch, encoded);
                 own.applied(batch, results);
@@ -157,7 +168,8 @@ public final class PostgresSyncConnector implements SyncConnector {
         for (int i = 0; i < batch.size(); i++) {
             ChangeRecord change = batch.get(i);
             try {
-                PushResult[] single = hubPush.run(connection(), List.of(change), hubPush.encode(List.of(change)));
+                Connection open = connection();
+                PushResult[] single = hubPush.run(open, List.of(change), hubPush.encode(List.of(change), packed));
                 own.applied(List.of(change), single);
                 results[i] = single[0];
             } catch (SQLException e) {
@@ -225,26 +237,40 @@ public final class PostgresSyncConnector implements SyncConnector {
     }
 
     /**
-     * A cold sync waits four or five round trips for its connection (2.4-3 s on 2G): open it while the push is
-     * checked and encoded instead of after.
+     * A cold sync waits five round trips for its connection (3 s on 2G): open it while the push is checked
+     * instead of after.
      */
     private void startOpening() {
         if (connection == null && opening == null) {
-            opening = new FutureTask<>(connections::open);
+            opening = new FutureTask<>(this::openTimed);
             Thread.ofVirtual().name("nova-sync-connect").start(opening);
         }
     }
 
+    private TimedConnection openTimed() throws SQLException {
+        long start = System.nanoTime();
+        Connection opened = connections.open();
+        return new TimedConnection(opened, Duration.ofNanos(System.nanoTime() - start));
+    }
+
     private Connection connection() throws SQLException {
         if (connection == null) {
-            FutureTask<Connection> task = opening;
+            FutureTask<TimedConnection> task = opening;
             opening = null;
-            connection = task == null ? connections.open() : opened(task);
+            TimedConnection timed = task == null ? openTimed() : opened(task);
+            connection = timed.connection();
+            packed = wire.packs(timed.took());
+            LOG.debug("Hub session opened in {} ms; pushes travel {}", timed.took().toMillis(), packed ? "packed" : "as items");
         }
         return connection;
     }
 
-    private static Connection opened(FutureTask<Connection> task) throws SQLException {
+    /** Whether this session's pushes travel packed (tests: the link's choice). */
+    boolean pushesPacked() {
+        return packed;
+    }
+
+    private static TimedConnection opened(FutureTask<TimedConnection> task) throws SQLException {
         try {
             return task.get();
         } catch (ExecutionException e) {
@@ -264,13 +290,13 @@ public final class PostgresSyncConnector implements SyncConnector {
     }
 
     private void discardConnection() {
-        FutureTask<Connection> task = opening;
+        FutureTask<TimedConnection> task = opening;
         opening = null;
         if (task != null) {
             // Not waited for: closed whenever it ends up open.
             Thread.ofVirtual().name("nova-sync-connect-close").start(() -> {
                 try {
-                    task.get().close();
+                    task.get().connection().close();
                 } catch (Exception ignored) {
                     // Never opened, or being thrown away.
                 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nova.sync.connector.ChangeRecord;
+import nova.sync.connector.postgresql.PushWire;
 import nova.sync.connector.postgresql.WirePush;
 import nova.sync.connector.support.Changes;
 import nova.sync.connector.support.HubTestServer;
@@ -45,44 +46,51 @@ public final class PushCpuBenchmark {
         }
         int batch = Integer.getInteger("nova.bench.batch", 500);
         int rounds = Integer.getInteger("nova.bench.rounds", 5);
-        pushMicros(hub, 3_000, batch);
+        pushMicros(hub, 3_000, batch, PushWire.ITEMS);
+        pushMicros(hub, 3_000, batch, PushWire.PACKED);
         plainMicros(hub, Changes.newPatients("warmup", "P1", 3_000), "warmup");
         List<Double> push = new ArrayList<>();
+        List<Double> packed = new ArrayList<>();
         List<Double> plain = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            push.add(pushMicros(hub, CHANGES, batch));
+            push.add(pushMicros(hub, CHANGES, batch, PushWire.ITEMS));
+            packed.add(pushMicros(hub, CHANGES, batch, PushWire.PACKED));
             plain.add(plainMicros(hub, Changes.newPatients("plain", "P1", CHANGES), "plain_" + round));
         }
         push.sort(null);
+        packed.sort(null);
         plain.sort(null);
         double pushMedian = push.get(rounds / 2);
+        double packedMedian = packed.get(rounds / 2);
         double plainMedian = plain.get(rounds / 2);
         System.out.printf(Locale.ROOT, "%nHub CPU per change, %d changes per round, push calls of %d, median of %d rounds%n",
                 CHANGES, batch, rounds);
-        System.out.printf(Locale.ROOT, "  push                    : %6.2f us (rounds %s)%n", pushMedian, rounded(push));
+        System.out.printf(Locale.ROOT, "  push, items (LAN wire)  : %6.2f us (rounds %s)%n", pushMedian, rounded(push));
+        System.out.printf(Locale.ROOT, "  push, packed (2G wire)  : %6.2f us (rounds %s)%n", packedMedian, rounded(packed));
         System.out.printf(Locale.ROOT, "  plain JDBC batch insert : %6.2f us (rounds %s)%n", plainMedian, rounded(plain));
-        System.out.printf(Locale.ROOT, "  CPU ratio plain/push    : %6.2f   load average %s%n", plainMedian / pushMedian,
+        System.out.printf(Locale.ROOT, "  CPU ratio plain/packed  : %6.2f%n", plainMedian / packedMedian);
+        System.out.printf(Locale.ROOT, "  CPU ratio plain/items   : %6.2f   load average %s%n", plainMedian / pushMedian,
                 Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         System.exit(0);
     }
 
     /** A new site and session; its first call is untimed (the session's planning is not a per-change cost). */
-    private static double pushMicros(TestHub hub, int count, int batch) throws Exception {
+    private static double pushMicros(TestHub hub, int count, int batch, PushWire wire) throws Exception {
         String site = hub.newSite("cpu");
         List<ChangeRecord> changes = Changes.newPatients(site, "P1", count + 1);
-        WirePush wire = new WirePush(site, "P1");
+        WirePush sender = new WirePush(site, "P1", wire);
         try (Connection connection = hub.asSite(site)) {
-            push(connection, wire, changes.subList(count, count + 1));
+            push(connection, sender, changes.subList(count, count + 1));
             long pid = backendPid(connection);
             long before = cpuNanos(pid);
             for (int from = 0; from < count; from += batch) {
-                push(connection, wire, changes.subList(from, Math.min(count, from + batch)));
+                push(connection, sender, changes.subList(from, Math.min(count, from + batch)));
             }
             return (cpuNanos(pid) - before) / 1e3 / count;
         }
     }
 
-    /** The connector's own wire: the packed batch through {@code push_packed}, as a workstation sends it. */
+    /** The connector's own encoding and hub call for the chosen wire, as a workstation sends it. */
     private static void push(Connection connection, WirePush wire, List<ChangeRecord> batch) throws SQLException {
         long applied = wire.applied(connection, batch);
         if (applied != batch.size()) {

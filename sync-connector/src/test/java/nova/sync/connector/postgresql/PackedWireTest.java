@@ -69,8 +69,8 @@ class PackedWireTest {
         first.add(change("referral", UUID.randomUUID(), Operation.UPSERT, "{\"vers\":\"Kati\",\"motif\":\"Échographie\"}", 0, site)
                 .addressedTo(other));
 
-        try (PostgresSyncConnector writer = hub.connect(site, "P1");
-                PostgresSyncConnector reader = hub.connect(site, "P2")) {
+        try (PostgresSyncConnector writer = hub.connect(site, "P1", PushWire.PACKED);
+                PostgresSyncConnector reader = hub.connect(site, "P2", PushWire.PACKED)) {
             List<PushResult> created = writer.push(first);
             assertTrue(created.stream().allMatch(r -> r.status() == PushStatus.APPLIED), created.toString());
             ChangeRecord patient = first.getFirst();
@@ -153,8 +153,8 @@ class PackedWireTest {
     @Test
     void aPayloadWithARepeatedKeyTravelsAsAnObjectAndKeepsTheLastValue() throws Exception {
         String site = hub.newSite("dupkey");
-        try (PostgresSyncConnector writer = hub.connect(site, "P1");
-                PostgresSyncConnector reader = hub.connect(site, "P2")) {
+        try (PostgresSyncConnector writer = hub.connect(site, "P1", PushWire.PACKED);
+                PostgresSyncConnector reader = hub.connect(site, "P2", PushWire.PACKED)) {
             ChangeRecord change = change("patient", UUID.randomUUID(), Operation.UPSERT, "{\"nom\":\"A\",\"nom\":\"B\"}", 0, site);
             assertEquals(PushStatus.APPLIED, writer.push(List.of(change)).getFirst().status());
             PullPage page = reader.pull(SyncCursor.START, 10);

@@ -13,14 +13,19 @@ import nova.sync.connector.PushStatus;
 public final class WirePush {
 
     private final HubPush push;
+    private final boolean packed;
 
-    public WirePush(String siteId, String workstationId) {
+    public WirePush(String siteId, String workstationId, PushWire wire) {
+        if (wire == PushWire.AUTO) {
+            throw new IllegalArgumentException("a measured wire is PACKED or ITEMS");
+        }
         this.push = new HubPush(new ObjectMapper(), siteId, workstationId);
+        this.packed = wire == PushWire.PACKED;
     }
 
     /** Pushes the batch as the connector would and returns how many changes the hub applied. */
     public long applied(Connection connection, List<ChangeRecord> batch) throws SQLException {
-        return Arrays.stream(push.run(connection, batch, push.encode(batch)))
+        return Arrays.stream(push.run(connection, batch, push.encode(batch, packed)))
                 .filter(Objects::nonNull)
                 .filter(result -> result.status() == PushStatus.APPLIED)
                 .count();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.hub.HubInstaller;
 import nova.sync.connector.postgresql.PostgresSyncConnector;
+import nova.sync.connector.postgresql.PushWire;
 
 /** A hub database on the test server, with helpers to create sites and inspect rows as the admin. */
 public final class TestHub {
@@ -56,6 +57,10 @@ public final class TestHub {
 
     public PostgresSyncConnector connect(String siteId, String workstation) {
         return new PostgresSyncConnector(jdbcUrl(), credentials(siteId, workstation));
+    }
+
+    public PostgresSyncConnector connect(String siteId, String workstation, PushWire wire) {
+        return new PostgresSyncConnector(jdbcUrl(), credentials(siteId, workstation), wire);
     }
 
     public PostgresSyncConnector connectVia(int proxyPort, String siteId, String workstation) {
