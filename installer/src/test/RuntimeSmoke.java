@@ -24,6 +24,18 @@ public final class RuntimeSmoke {
         }
         System.out.println("H2 with AES file encryption");
 
+        // The hub's driver, without checker-qual (its annotations' jar is not shipped): up to the refused socket,
+        // with sslmode=verify-full so its TLS set-up classes are resolved too.
+        try (var closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = closed.getLocalPort();
+            closed.close();
+            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/hub?sslmode=verify-full"
+                    + "&connectTimeout=2", "nova", "secret").close();
+            throw new IllegalStateException("a closed port accepted a PostgreSQL connection");
+        } catch (org.postgresql.util.PSQLException expected) {
+            System.out.println("PostgreSQL driver: " + expected.getSQLState() + " on a closed port");
+        }
+
         var flyway = org.flywaydb.core.Flyway.configure().dataSource("jdbc:h2:mem:flyway", "sa", "")
                 .locations("classpath:nova-runtime-smoke-none").load();
         System.out.println("Flyway: " + flyway.info().all().length + " migrations");

@@ -92,7 +92,7 @@ keytool_bin="${JAVA_HOME:+$JAVA_HOME/bin/}keytool"
   >/dev/null 2>&1 || fail "keytool could not make the test key"
 smoke="$("$root"/opt/*/lib/runtime/bin/java -Djava.awt.headless=true \
   -cp "$work/smoke:$app_dir/lib/*" RuntimeSmoke "$work/smoke/hub.p12" smoke-pass 2>&1)" || { echo "$smoke" >&2; fail "the installed runtime misses a module"; }
-grep -E '^(H2|Flyway|Hibernate|Bouncy|Jackson|PDFBox|HttpClient|Phone|Locale|RUNTIME OK)' <<<"$smoke" | sed 's/^/  runtime: /'
+grep -E '^(H2|PostgreSQL|Flyway|Hibernate|Bouncy|Jackson|PDFBox|HttpClient|Phone|Locale|RUNTIME OK)' <<<"$smoke" | sed 's/^/  runtime: /'
 grep -q '^RUNTIME OK' <<<"$smoke" || fail "runtime smoke test did not finish"
 
 display=""
