@@ -24,9 +24,9 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a library jar keeping only the classes that the other jars of a directory can reach, directly or
+ * Rewrites a library jar keeping only the classes that chosen jars of a directory can reach, directly or
  * through other kept classes. Made for Bouncy Castle's bcprov (7.2 MB, 6,000 classes), of which NOVA uses the
- * Argon2 key derivation and Ed25519 signatures of the lightweight API (about 60 classes); see
+ * Argon2 key derivation and Ed25519 signatures of the lightweight API (327 classes with what they reach); see
  * docs/decisions/0190.
  *
  * <p>The roots are the jars of DIR whose file name matches GLOB: NOVA's own jars. (The only other user of bcprov
