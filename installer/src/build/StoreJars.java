@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Rewrites every jar under a directory with stored (uncompressed) entries, so that the compressor of a native
  * package (xz in a .deb) sees the class files themselves instead of deflated bytes it cannot shrink. Entry names,
- * order, contents and times are kept, so signed jars (Bouncy Castle) stay valid.
+ * order, contents and times are kept, so a signed jar stays valid.
  *
  * <p>Run by installer/jpackage.xml with the build JDK's source launcher: {@code java StoreJars.java DIR}.
  */

@@ -24,6 +24,18 @@ public final class RuntimeSmoke {
         }
         System.out.println("H2 with AES file encryption");
 
+        // The hub's driver, without checker-qual (its annotations' jar is not shipped): up to the refused socket,
+        // with sslmode=verify-full so its TLS set-up classes are resolved too.
+        try (var closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = closed.getLocalPort();
+            closed.close();
+            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/hub?sslmode=verify-full"
+                    + "&connectTimeout=2", "nova", "secret").close();
+            throw new IllegalStateException("a closed port accepted a PostgreSQL connection");
+        } catch (org.postgresql.util.PSQLException expected) {
+            System.out.println("PostgreSQL driver: " + expected.getSQLState() + " on a closed port");
+        }
+
         var flyway = org.flywaydb.core.Flyway.configure().dataSource("jdbc:h2:mem:flyway", "sa", "")
                 .locations("classpath:nova-runtime-smoke-none").load();
         System.out.println("Flyway: " + flyway.info().all().length + " migrations");
@@ -35,29 +47,63 @@ public final class RuntimeSmoke {
             System.out.println("Hibernate session factory");
         }
 
-        java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
-        var keys = javax.crypto.KeyGenerator.getInstance("AES", "BC");
-        keys.init(256);
-        System.out.println("Bouncy Castle " + keys.generateKey().getAlgorithm());
+        // What NOVA takes from Bouncy Castle (a trimmed bcprov, see TrimJar.java): Argon2 for the store key,
+        // Ed25519 for sync bundles.
+        var argon2 = new org.bouncycastle.crypto.generators.Argon2BytesGenerator();
+        argon2.init(new org.bouncycastle.crypto.params.Argon2Parameters.Builder(
+                org.bouncycastle.crypto.params.Argon2Parameters.ARGON2_id)
+                .withSalt(new byte[16]).withMemoryAsKB(1024).withIterations(1).withParallelism(1).build());
+        byte[] derived = new byte[32];
+        argon2.generateBytes("mot de passe".toCharArray(), derived);
+        var signingKey = new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(
+                new java.security.SecureRandom());
+        var signer = new org.bouncycastle.crypto.signers.Ed25519Signer();
+        signer.init(true, signingKey);
+        signer.update(derived, 0, derived.length);
+        byte[] signature = signer.generateSignature();
+        var verifier = new org.bouncycastle.crypto.signers.Ed25519Signer();
+        verifier.init(false, signingKey.generatePublicKey());
+        verifier.update(derived, 0, derived.length);
+        if (!verifier.verifySignature(signature)) {
+            throw new IllegalStateException("Ed25519 signature refused");
+        }
+        System.out.println("Bouncy Castle Argon2id and Ed25519");
 
         var json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
         System.out.println("Jackson " + json.writeValueAsString(Map.of("day", LocalDate.of(2026, 1, 4))));
 
         try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var pdfPage = new org.apache.pdfbox.pdmodel.PDPage();
+            pdf.addPage(pdfPage);
+            try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, pdfPage)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(50, 700);
+                text.showText("Rendez-vous : Aïcha Benali, dimanche à 9 h 30");
+                text.endText();
+            }
             var bytes = new ByteArrayOutputStream();
             pdf.save(bytes);
             var page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0);
             System.out.println("PDFBox " + bytes.size() + " bytes, rendered " + page.getWidth() + " px");
         }
 
-        try (var http = org.apache.hc.client5.http.impl.classic.HttpClients.createDefault()) {
-            System.out.println("HttpClient 5 with TLS " + javax.net.ssl.SSLContext.getDefault().getProtocol());
+        // TLS with certificate and host name verification, as to the hub and to Claude: a real handshake with a
+        // loopback HTTPS responder whose key (args[0], a PKCS12 store with password args[1]) the client trusts.
+        if (args.length >= 2) {
+            System.out.println("HttpClient 5 over TLS: " + https(java.nio.file.Path.of(args[0]), args[1]));
+        } else {
+            try (var http = org.apache.hc.client5.http.impl.classic.HttpClients.createDefault()) {
+                System.out.println("HttpClient 5 with TLS " + javax.net.ssl.SSLContext.getDefault().getProtocol());
+            }
         }
 
         var phones = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
         System.out.println("Phone " + phones.format(phones.parse("0550123456", "DZ"),
+                com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL) + ", "
+                + phones.format(phones.parse("76123456", "ML"),
                 com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL));
 
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
@@ -69,5 +115,64 @@ public final class RuntimeSmoke {
                 + " " + java.time.ZoneId.of("Africa/Bamako"));
 
         System.out.println("RUNTIME OK");
+    }
+
+    /** One HTTPS GET from HttpClient 5 to a loopback server using the key in {@code store}; returns the answer. */
+    private static String https(java.nio.file.Path store, String password) throws Exception {
+        var keys = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(store)) {
+            keys.load(in, password.toCharArray());
+        }
+        var keyManagers = javax.net.ssl.KeyManagerFactory.getInstance("PKIX");
+        keyManagers.init(keys, password.toCharArray());
+        var server = javax.net.ssl.SSLContext.getInstance("TLS");
+        server.init(keyManagers.getKeyManagers(), null, null);
+        var trust = javax.net.ssl.TrustManagerFactory.getInstance("PKIX");
+        trust.init(keys);
+        var client = javax.net.ssl.SSLContext.getInstance("TLS");
+        client.init(null, trust.getTrustManagers(), null);
+
+        try (var listener = server.getServerSocketFactory().createServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Thread responder = Thread.ofPlatform().daemon().start(() -> {
+                respond(listener);
+                respond(listener); // the second client, which must refuse the certificate
+            });
+            var connections = org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
+                    .setTlsSocketStrategy(new org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy(client))
+                    .build();
+            try (var http = org.apache.hc.client5.http.impl.classic.HttpClients.custom()
+                    .setConnectionManager(connections).build()) {
+                String url = "https://localhost:" + listener.getLocalPort() + "/";
+                String answer = http.execute(new org.apache.hc.client5.http.classic.methods.HttpGet(url),
+                        response -> org.apache.hc.core5.http.io.entity.EntityUtils.toString(response.getEntity()));
+                try (var defaults = org.apache.hc.client5.http.impl.classic.HttpClients.createDefault()) {
+                    defaults.execute(new org.apache.hc.client5.http.classic.methods.HttpGet(url), response -> "");
+                    throw new IllegalStateException("a certificate outside the trust store was accepted");
+                } catch (javax.net.ssl.SSLHandshakeException expected) {
+                    answer += ", unknown certificate refused";
+                }
+                responder.join(5_000);
+                return answer;
+            }
+        }
+    }
+
+    private static void respond(java.net.ServerSocket listener) {
+        try (var socket = (javax.net.ssl.SSLSocket) listener.accept()) {
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                // request headers, ignored
+            }
+            String body = "hub " + socket.getSession().getProtocol() + " "
+                    + socket.getSession().getCipherSuite();
+            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+        } catch (java.io.IOException e) {
+            // the refused handshake of the second client ends here
+        }
     }
 }
