@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nova.sync.connector.ChangeHint;
 import nova.sync.connector.ChangeRecord;
+import nova.sync.connector.HubSite;
 import nova.sync.connector.PullPage;
 import nova.sync.connector.PushResult;
 import nova.sync.connector.SyncConnector;
@@ -169,6 +170,29 @@ public final class PostgresSyncConnector implements SyncConnector {
                 throw lost(e);
             }
             throw new SyncException("Lecture des modifications du hub impossible : " + e.getMessage(), true, e);
+        }
+    }
+
+    /** The hub's site directory (hub migration V7); a hub without it answers no site rather than an error. */
+    @Override
+    public List<HubSite> sites() {
+        try (java.sql.PreparedStatement query = connection().prepareStatement(
+                "SELECT site_id, name, address FROM nova_hub.site_directory()");
+             java.sql.ResultSet rows = query.executeQuery()) {
+            List<HubSite> sites = new ArrayList<>();
+            while (rows.next()) {
+                sites.add(new HubSite(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+            return sites;
+        } catch (SQLException e) {
+            if (isConnectionLost(e)) {
+                throw lost(e);
+            }
+            if ("42883".equals(e.getSQLState())) {
+                LOG.info("Hub has no site directory yet (hub schema before V7)");
+                return List.of();
+            }
+            throw new SyncException("Lecture de la liste des sites du hub impossible : " + e.getMessage(), true, e);
         }
     }
 
