@@ -137,8 +137,9 @@ final class OutboxPusher {
 
     private ChangeRecord toChange(OutboxRow row) {
         Operation operation = Operation.valueOf(row.operation());
-        return ChangeRecord.outgoing(row.entity(), row.entityId(), operation,
+        ChangeRecord change = ChangeRecord.outgoing(row.entity(), row.entityId(), operation,
                 operation == Operation.DELETE ? null : row.payload(), row.baseVersion(), row.idempotencyKey(),
                 identity.hubSiteId(), identity.workstationId());
+        return Addressee.of(row).map(change::addressedTo).orElse(change);
     }
 }

@@ -286,7 +286,7 @@ public final class ConsultationViewModel {
         Vitals vitals = new Vitals(number(temperature.get(), "La température", "37,5"),
                 whole(pulse.get(), "Le pouls", "battements par minute"), pressure[0], pressure[1],
                 number(weight.get(), "Le poids", "62,5"));
-        Referral referral = referred.get() ? new Referral(referralDestination.get(), referralReason.get(),
+        Referral referral = referred.get() ? Referral.named(referralDestination.get(), referralReason.get(),
                 referralStatus.get()) : null;
         Practitioner chosen = practitioner.get();
         return new ConsultationDraft(consultationId, patientId, appointmentId, chosen == null ? null : chosen.id(),
