@@ -51,6 +51,8 @@ import nova.ui.agenda.DayAgendaView;
 import nova.ui.agenda.SlotRequest;
 import nova.ui.agenda.WeekAgendaView;
 import nova.ui.booking.BookingDialog;
+import nova.ui.referral.ReceivedReferralsView;
+import nova.ui.referral.ReceivedReferralsViewModel;
 import nova.ui.booking.BookingViewModel;
 import nova.ui.support.DialogService;
 import nova.ui.support.FrenchFormats;
@@ -219,10 +221,40 @@ public final class MainView {
             });
             viewModel.setOnSlotFreed(freed -> waitlistView.offerFreedSlot(freed, viewModel::showBooked));
         });
+        viewModel.session().referrals().ifPresent(desk -> side.getTabs().add(referralsTab(desk)));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.getStyleClass().add("side-tabs");
         side.setId("side-panel");
         return side;
+    }
+
+    /**
+     * « Orientations » (received referrals): refreshed at every agenda load (a sync that brought one reloads the
+     * agenda too); its title counts those nobody has opened yet.
+     */
+    private Tab referralsTab(nova.ui.session.ReferralDesk desk) {
+        ReceivedReferralsViewModel referrals = new ReceivedReferralsViewModel(desk, viewModel.session().patients(),
+                viewModel.executor(), viewModel.session().clinic().profile().zone(), viewModel.clock());
+        ReceivedReferralsView view = new ReceivedReferralsView(referrals, messages, this::window, this::bookReferred);
+        Tab tab = new Tab(messages.get("referrals.tab"), view.pane());
+        tab.setId("tab-referrals");
+        tab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                referrals.unopenedProperty().get() == 0 ? messages.get("referrals.tab")
+                        : messages.get("referrals.tab") + " (" + referrals.unopenedProperty().get() + ")",
+                referrals.unopenedProperty()));
+        viewModel.loadsProperty().addListener((obs, old, now) -> referrals.refresh());
+        referrals.refresh();
+        return tab;
+    }
+
+    /** The usual booking dialog for a referred patient, the referral noted on the appointment. */
+    private void bookReferred(nova.patient.domain.PatientSummary patient, nova.referral.domain.ReceivedReferral referral) {
+        BookingViewModel booking = bookingViewModels.get();
+        booking.prefill(viewModel.getDate(), null, null, null);
+        booking.patientProperty().set(patient);
+        booking.notesProperty().set("Orientation de " + referral.fromSite()
+                + (referral.reason() == null ? "" : " : " + referral.reason()));
+        showBooking(booking);
     }
 
     private void openFromToday(AppointmentView item) {
