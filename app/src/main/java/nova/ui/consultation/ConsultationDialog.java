@@ -278,12 +278,11 @@ public final class ConsultationDialog {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         grid.getColumnConstraints().addAll(new ColumnConstraints(), grow());
-        grid.addRow(0, caption("consultation.referral.site"), new VBox(4, site, sitesHint));
+        grid.addRow(0, caption("consultation.referral.site"), new VBox(4, site, sitesHint, answer));
         grid.addRow(1, destinationCaption, destination);
         grid.addRow(2, caption("consultation.referral.reason"), why);
         grid.addRow(3, caption("consultation.referral.urgency"), urgency);
         grid.addRow(4, caption("consultation.referral.status"), status);
-        grid.add(answer, 1, 5);
         grid.visibleProperty().bind(viewModel.referredProperty());
         grid.managedProperty().bind(grid.visibleProperty());
         return new VBox(6, section("consultation.referral"), referred, grid);

@@ -51,7 +51,7 @@ import nova.ui.agenda.DayAgendaView;
 import nova.ui.agenda.SlotRequest;
 import nova.ui.agenda.WeekAgendaView;
 import nova.ui.booking.BookingDialog;
-import nova.ui.referral.ReceivedReferralsView;
+import nova.ui.referral.ReceivedReferralsWindow;
 import nova.ui.referral.ReceivedReferralsViewModel;
 import nova.ui.booking.BookingViewModel;
 import nova.ui.support.DialogService;
@@ -114,6 +114,7 @@ public final class MainView {
         root.setCenter(agendaArea());
         root.setRight(sidePanel());
         root.setBottom(statusBar());
+        viewModel.session().referrals().ifPresent(this::addReferralsButton);
 
         for (AgendaGridView view : List.<AgendaGridView>of(dayView, weekView)) {
             view.hoursProperty().bind(viewModel.hoursProperty());
@@ -221,7 +222,6 @@ public final class MainView {
             });
             viewModel.setOnSlotFreed(freed -> waitlistView.offerFreedSlot(freed, viewModel::showBooked));
         });
-        viewModel.session().referrals().ifPresent(desk -> side.getTabs().add(referralsTab(desk)));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.getStyleClass().add("side-tabs");
         side.setId("side-panel");
@@ -229,22 +229,31 @@ public final class MainView {
     }
 
     /**
-     * « Orientations » (received referrals): refreshed at every agenda load (a sync that brought one reloads the
-     * agenda too); its title counts those nobody has opened yet.
+     * « Orientations » (received referrals) in the toolbar, when this desk syncs with a hub: its title counts
+     * those nobody has opened yet, refreshed at every agenda load (a sync that brought one reloads the agenda).
      */
-    private Tab referralsTab(nova.ui.session.ReferralDesk desk) {
+    private void addReferralsButton(nova.ui.session.ReferralDesk desk) {
         ReceivedReferralsViewModel referrals = new ReceivedReferralsViewModel(desk, viewModel.session().patients(),
                 viewModel.executor(), viewModel.session().clinic().profile().zone(), viewModel.clock());
-        ReceivedReferralsView view = new ReceivedReferralsView(referrals, messages, this::window, this::bookReferred);
-        Tab tab = new Tab(messages.get("referrals.tab"), view.pane());
-        tab.setId("tab-referrals");
-        tab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        Button button = new Button();
+        button.setId("referrals-button");
+        button.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 referrals.unopenedProperty().get() == 0 ? messages.get("referrals.tab")
                         : messages.get("referrals.tab") + " (" + referrals.unopenedProperty().get() + ")",
                 referrals.unopenedProperty()));
+        referrals.unopenedProperty().addListener((obs, old, now) -> {
+            if (now.intValue() > 0) {
+                button.getStyleClass().add("referrals-waiting");
+            } else {
+                button.getStyleClass().remove("referrals-waiting");
+            }
+        });
+        button.setTooltip(new Tooltip(messages.get("referrals.title")));
+        button.setOnAction(e -> new ReceivedReferralsWindow(referrals, messages, window(), this::bookReferred)
+                .showAndWait());
         viewModel.loadsProperty().addListener((obs, old, now) -> referrals.refresh());
         referrals.refresh();
-        return tab;
+        addToToolbar(button);
     }
 
     /** The usual booking dialog for a referred patient, the referral noted on the appointment. */

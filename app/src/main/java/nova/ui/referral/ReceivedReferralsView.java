@@ -23,7 +23,7 @@ import nova.referral.domain.ReferralProgress;
 import nova.ui.support.Messages;
 
 /**
- * The « Orientations reçues » tab: one line per referral (patient, origin and urgency, reason, where it stands)
+ * The « Orientations reçues » list: one line per referral (patient, origin and urgency, reason, where it stands)
  * and the desk's actions on the selected one.
  */
 public final class ReceivedReferralsView {
@@ -43,11 +43,10 @@ public final class ReceivedReferralsView {
     }
 
     public Region pane() {
-        Label title = new Label(messages.get("referrals.title"));
-        title.getStyleClass().add("today-name");
         Label hint = new Label(messages.get("referrals.hint"));
         hint.getStyleClass().add("history-line");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         ListView<ReceivedReferral> list = new ListView<>();
         list.setId("referrals-list");
@@ -73,9 +72,13 @@ public final class ReceivedReferralsView {
             if (selected != null) {
                 now.stream().filter(r -> r.id().equals(selected.id())).findFirst()
                         .ifPresent(list.getSelectionModel()::select);
+            } else {
+                list.getSelectionModel().selectFirst();
             }
         });
         list.getItems().setAll(viewModel.linesProperty().get());
+        // The most recent is where the desk starts: its actions are ready without a click.
+        list.getSelectionModel().selectFirst();
         VBox.setVgrow(list, Priority.ALWAYS);
 
         var chosen = list.getSelectionModel().selectedItemProperty();
@@ -115,7 +118,7 @@ public final class ReceivedReferralsView {
         error.setWrapText(true);
         error.textProperty().bind(viewModel.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        VBox box = new VBox(8, title, hint, list, actions, error);
+        VBox box = new VBox(8, hint, list, actions, error);
         box.getStyleClass().add("today-pane");
         box.setId("referrals-pane");
         return box;

@@ -15,7 +15,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import nova.app.StoreDeskBackend;
 import nova.app.Workstation;
@@ -49,7 +48,7 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The receiving CSRéf's desk in the real window (headless), on a real hub: a CSCOM sent a referral, the CSRéf's
- * « Orientations » tab lists it; the receptionist opens it, creates the patient record from it (no duplicate
+ * « Orientations » button counts it and opens the list; the receptionist opens it, creates the patient record from it (no duplicate
  * here) and marks it received; the CSCOM reads the answer at its next synchronisation.
  */
 class ReceivedReferralsFlowTest extends FxRobot {
@@ -112,20 +111,19 @@ class ReceivedReferralsFlowTest extends FxRobot {
 
     @Test
     void theCsrefOpensTheReferralCreatesThePatientAndTheCscomSeesItReceived() throws Exception {
-        waitUntil(() -> lookup("#tab-referrals").tryQuery().isPresent() || tabTitle() != null);
-        assertEquals("Orientations (1)", tabTitle(), "one referral nobody opened yet");
-        interact(() -> {
-            TabPane side = lookup("#side-panel").queryAs(TabPane.class);
-            side.getSelectionModel().select(side.getTabs().stream()
-                    .filter(t -> "tab-referrals".equals(t.getId())).findFirst().orElseThrow());
-        });
+        waitUntil(() -> "Orientations (1)".equals(buttonTitle()));
+        assertTrue(fx(() -> lookup("#referrals-button").queryButton().getStyleClass().contains("referrals-waiting")),
+                "one referral nobody opened yet: the button stands out");
+        Platform.runLater(() -> lookup("#referrals-button").queryButton().fire());
+        waitUntil(() -> lookup("#referrals-list").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ListView<ReceivedReferral> list = lookup("#referrals-list").queryAs(ListView.class);
         waitUntil(() -> list.getItems().size() == 1);
         ReceivedReferral line = fx(() -> list.getItems().getFirst());
         assertEquals("KONATÉ Mariam", line.patientName());
         assertEquals(ReferralUrgency.EVACUATION, line.urgency());
-        assertTrue(lookup("#referrals-open").queryButton().isDisabled(), "nothing selected yet");
+        waitUntil(() -> fx(() -> list.getSelectionModel().getSelectedItem()) != null);
+        assertEquals(line, fx(() -> list.getSelectionModel().getSelectedItem()), "the most recent is selected");
 
         clickOn(lookup("#referrals-list").lookup(".today-name").queryAllAs(Label.class).stream()
                 .filter(l -> "KONATÉ Mariam".equals(l.getText())).findFirst().orElseThrow());
@@ -142,7 +140,7 @@ class ReceivedReferralsFlowTest extends FxRobot {
                         lookup("#referral-details").queryAs(javafx.scene.control.DialogPane.class).lookupButton(type))
                         .fire()));
         waitUntil(() -> lookup("#referral-details").tryQuery().isEmpty());
-        waitUntil(() -> "Orientations".equals(tabTitle()));
+        waitUntil(() -> "Orientations".equals(buttonTitle()));
         assertEquals(ReferralProgress.SEEN, fx(() -> list.getItems().getFirst().progress()), "opened: « vue »");
 
         Platform.runLater(() -> lookup("#referrals-patient").queryButton().fire());
@@ -175,9 +173,9 @@ class ReceivedReferralsFlowTest extends FxRobot {
         }
     }
 
-    private String tabTitle() throws Exception {
-        return fx(() -> lookup("#side-panel").queryAs(TabPane.class).getTabs().stream()
-                .filter(t -> "tab-referrals".equals(t.getId())).map(t -> t.getText()).findFirst().orElse(null));
+    private String buttonTitle() throws Exception {
+        return fx(() -> lookup("#referrals-button").tryQuery().map(b -> ((javafx.scene.control.Button) b).getText())
+                .orElse(null));
     }
 
     private Workstation configured(Path dir, String site) throws Exception {
