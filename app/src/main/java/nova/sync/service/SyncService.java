@@ -154,7 +154,14 @@ public final class SyncService {
      * cannot list them answers none and leaves the kept list as it was.
      */
     private void refreshSiteDirectory(SyncConnector connector) {
-        List<HubSite> sites = connector.sites();
+        List<HubSite> sites;
+        try {
+            sites = connector.sites();
+        } catch (SyncException e) {
+            // The changes went both ways; only the list of destinations waits for the next synchronisation.
+            LOG.warn("event=sync_site_directory_unread retryable={}", e.retryable());
+            return;
+        }
         if (sites.isEmpty()) {
             return;
         }
