@@ -39,6 +39,7 @@ public final class ReferralInbox {
     /** The hub's entity name of the receiving site's answer. */
     public static final String STATUS_ENTITY = "referral_status";
     private static final Logger LOG = LoggerFactory.getLogger(ReferralInbox.class);
+    static final java.time.Duration KEPT_IN_LIST = java.time.Duration.ofDays(60);
 
     private final Database database;
     private final AuditLog audit;
@@ -59,21 +60,25 @@ public final class ReferralInbox {
         this.hubSiteId = hubSiteId;
     }
 
-    /** Referrals addressed to this site, the most recent first (cancelled ones too, marked so). */
+    /**
+     * Referrals addressed to this site, the most recent first: every one still to handle, and those handled or
+     * cancelled in the last {@link #KEPT_IN_LIST} days (a CSRéf receives thousands a year; the list is read at
+     * every agenda load).
+     */
     public List<ReceivedReferral> received() {
         Optional<String> me = hubSiteId.get();
         if (me.isEmpty()) {
             return List.of();
         }
+        Instant since = clock.instant().minus(KEPT_IN_LIST);
         return database.inTransaction(session -> session.createSelectionQuery(
-                        "from ReferralEntity where targetSite = :me and deleted = false order by referredAt desc",
-                        ReferralEntity.class).setParameter("me", me.get()).getResultStream()
-                .map(r -> line(r, session.find(ReferralStatusEntity.class, r.getId()))).toList());
-    }
-
-    /** How many received referrals nobody has opened yet (for the tab's title). */
-    public long unopened() {
-        return received().stream().filter(r -> !r.cancelled() && r.progress() == ReferralProgress.NEW).count();
+                        "select r, s from ReferralEntity r left join ReferralStatusEntity s on s.id = r.id"
+                                + " where r.targetSite = :me and r.deleted = false and (r.referredAt >= :since"
+                                + " or (r.cancelled = false and (s is null or s.status <> :handled)))"
+                                + " order by r.referredAt desc", Object[].class)
+                .setParameter("me", me.get()).setParameter("since", since)
+                .setParameter("handled", ReferralProgress.HANDLED).getResultStream()
+                .map(row -> line((ReferralEntity) row[0], (ReferralStatusEntity) row[1])).toList());
     }
 
     /** Opens one referral; the first opening here answers « vue » to the sender. */
