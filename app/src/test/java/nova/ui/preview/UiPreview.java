@@ -102,10 +102,17 @@ public final class UiPreview {
                 }
                 ((Button) find("#action-consultation")).fire();
             }));
-            if (mode.equals("consultation-referral")) {
-                // A consultation saved with a referral (ReferralPreviewStore): the form scrolled to its end.
-                whenVisible("#consultation-referral-site", node -> Platform.runLater(() ->
-                        ((javafx.scene.control.ScrollPane) find(".consultation-scroll")).setVvalue(1)));
+            if (mode.equals("consultation-referral") || mode.equals("consultation-end")) {
+                // The form scrolled to its end: a consultation saved with a referral (ReferralPreviewStore), as
+                // saved; or, "consultation-end", filled in like "consultation".
+                whenVisible("#consultation-referral-site", node -> {
+                    // Once the answer (read in the background) has taken its place.
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.seconds(2));
+                    later.setOnFinished(e ->
+                            ((javafx.scene.control.ScrollPane) find(".consultation-scroll")).setVvalue(1));
+                    later.play();
+                });
             }
             when("#consultation-temperature", field -> {
                 if (!mode.equals("consultation-empty") && !mode.equals("consultation-referral")) {
