@@ -16,7 +16,11 @@ import nova.agenda.service.WaitlistService;
 import nova.agenda.domain.DoubleBookingPolicy;
 import nova.clinic.service.ClinicService;
 import nova.clinic.service.ClinicSettingsService;
+import nova.clinic.domain.Practitioner;
 import nova.consultation.service.ConsultationService;
+import nova.referral.service.ReferralInbox;
+import nova.referral.service.ReferralSender;
+import nova.referral.service.SiteDirectory;
 import nova.consultation.service.ConsultationSyncFields;
 import nova.patient.service.PatientService;
 import nova.security.domain.CurrentUser;
@@ -54,6 +58,8 @@ public final class Workstation implements AutoCloseable {
     private final AgendaService agenda;
     private final WaitlistService waitlist;
     private final ConsultationService consultations;
+    private final ReferralInbox referrals;
+    private final SiteDirectory siteDirectory;
     private final OutboxWriter outbox;
     private final ReferenceOutbox references;
     private final SyncService sync;
@@ -84,8 +90,17 @@ public final class Workstation implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.agenda = new AgendaService(database, clinic, audit, outbox, settings, clock, user.username());
         this.waitlist = new WaitlistService(database, clinic, agenda, audit, clock, references);
-        this.consultations = new ConsultationService(database, audit, outbox, clock, clinic.siteId(), user);
-        this.sync = new SyncService(new LocalTransactions(database), new SyncSettings(settings),
+        SyncSettings syncSettings = new SyncSettings(settings);
+        this.siteDirectory = new SiteDirectory(database);
+        ReferralSender referralSender = new ReferralSender(outbox, clinic.siteId(), syncSettings::siteId,
+                () -> clinic.profile().name(), siteDirectory, practitionerId -> clinic.practitioners().stream()
+                        .filter(p -> p.id().equals(practitionerId)).map(Practitioner::displayName).findFirst()
+                        .orElse(user.displayName()));
+        this.consultations = new ConsultationService(database, audit, outbox, clock, clinic.siteId(), user,
+                referralSender);
+        this.referrals = new ReferralInbox(database, audit, outbox, clock, clinic.siteId(), user,
+                syncSettings::siteId);
+        this.sync = new SyncService(new LocalTransactions(database), syncSettings,
                 clinic.siteId(), new ConflictResolver(ConsultationSyncFields.with(
                         ConflictResolver.DEFAULT_CLINICAL_FIELDS), new ObjectMapper()), outbox, clock, user.username(),
                 () -> clinic.doubleBookingPolicy() == DoubleBookingPolicy.REFUSE);
@@ -159,6 +174,16 @@ public final class Workstation implements AutoCloseable {
 
     public ConsultationService consultations() {
         return consultations;
+    }
+
+    /** Referrals other sites addressed to this one, and the answers to those this site sent. */
+    public ReferralInbox referrals() {
+        return referrals;
+    }
+
+    /** The hub's other sites, as the last synchronisation listed them. */
+    public SiteDirectory siteDirectory() {
+        return siteDirectory;
     }
 
     /** Writes the clinic's double-booking policy (admin setting), audited, and reloads the clinic snapshot. */

@@ -9,6 +9,9 @@ import nova.common.ValidationException;
 import nova.consultation.domain.Consultation;
 import nova.consultation.domain.ConsultationDraft;
 import nova.consultation.domain.ConsultationLine;
+import nova.consultation.domain.Referral;
+import nova.referral.domain.ReferralSite;
+import nova.referral.domain.SentReferralState;
 import nova.consultation.service.print.PrescriptionPrint;
 import nova.ui.session.ConsultationDesk;
 import nova.ui.support.UserMessageException;
@@ -64,6 +67,16 @@ final class WorkstationConsultations implements ConsultationDesk {
                     practitioner.map(Practitioner::displayName).orElse(workstation.user().displayName()),
                     practitioner.map(Practitioner::speciality).orElse(null));
         });
+    }
+
+    @Override
+    public List<ReferralSite> referralDestinations() {
+        return workstation.siteDirectory().sites();
+    }
+
+    @Override
+    public Optional<SentReferralState> referralAnswer(Referral referral) {
+        return workstation.referrals().sentState(referral);
     }
 
     private static <T> T refusalsAsMessages(Supplier<T> work) throws UserMessageException {

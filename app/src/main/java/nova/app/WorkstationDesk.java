@@ -43,6 +43,7 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         SyncDesk, AdminSettings, nova.ui.session.WaitlistDesk, nova.ui.session.AgendaAdmin, ClinicAdmin {
 
     private final WorkstationConsultations consultations;
+    private final WorkstationReferrals referrals;
 
     private final Workstation workstation;
     /** The snapshot and the service profile it was made from: every clinic reload makes a new profile object. */
@@ -54,6 +55,7 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     public WorkstationDesk(Workstation workstation) {
         this.workstation = workstation;
         this.consultations = new WorkstationConsultations(workstation);
+        this.referrals = new WorkstationReferrals(workstation);
     }
 
     public Workstation workstation() {
@@ -212,6 +214,11 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     @Override
     public Optional<nova.ui.session.ConsultationDesk> consultations() {
         return Optional.of(consultations);
+    }
+
+    @Override
+    public Optional<nova.ui.session.ReferralDesk> referrals() {
+        return workstation.sync().settings().configured() ? Optional.of(referrals) : Optional.empty();
     }
 
     @Override

@@ -88,6 +88,10 @@ public final class HubCommand implements Callable<Integer> {
                         + "sinon un mot de passe est généré et affiché une seule fois.")
         boolean sitePasswordFromStdin;
 
+        @Option(names = "--name", description = "Nom montré aux autres sites pour leur adresser un patient "
+                + "(ex. « CSRéf de Kati ») ; sinon, le nom de la structure saisi à son installation.")
+        String displayName;
+
         @Spec
         CommandSpec spec;
 
@@ -98,7 +102,11 @@ public final class HubCommand implements Callable<Integer> {
             try (Passwords passwords = Passwords.read(login.passwordFromStdin, sitePasswordFromStdin)) {
                 char[] sitePassword = sitePasswordFromStdin ? passwords.site() : GeneratedPassword.next();
                 String shown = sitePasswordFromStdin ? null : new String(sitePassword);
-                String role = new HubInstaller(login.url, login.user, passwords.admin()).createSite(siteId, sitePassword);
+                HubInstaller installer = new HubInstaller(login.url, login.user, passwords.admin());
+                String role = installer.createSite(siteId, sitePassword);
+                if (displayName != null) {
+                    installer.nameSite(siteId, displayName);
+                }
                 out.println("Site « " + siteId + " » prêt. Compte de connexion : " + role);
                 if (shown != null) {
                     out.println("Mot de passe du site (à noter, il ne sera plus affiché) : " + shown);

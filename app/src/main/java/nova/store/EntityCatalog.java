@@ -20,6 +20,8 @@ final class EntityCatalog {
             nova.agenda.store.WaitlistEntryEntity.class,
             nova.sync.store.OutboxEntryEntity.class,
             nova.consultation.store.ConsultationEntity.class,
+            nova.referral.store.ReferralEntity.class,
+            nova.referral.store.ReferralStatusEntity.class,
             SettingEntity.class);
 
     private EntityCatalog() {

@@ -41,15 +41,15 @@ class HubCommandTest {
         assertTrue(init.out.contains("Hub installé"), init.out);
 
         Run addSite = run("motdepasse\n", "hub", "add-site", "--url", url, "--user", "postgres", "--password-stdin",
-                "--site", "cscom-kati");
+                "--site", "cscom-kati", "--name", "CSCOM de Kati Malibougou");
         assertEquals(0, addSite.code, addSite.err);
         assertTrue(addSite.out.contains("nova_site_cscom_kati"), addSite.out);
         assertTrue(addSite.out.contains("Mot de passe du site"), addSite.out);
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT count(*) FROM nova_hub.site WHERE site_id = 'cscom-kati'")) {
-            rows.next();
-            assertEquals(1, rows.getInt(1));
+                ResultSet rows = statement.executeQuery("SELECT display_name FROM nova_hub.site WHERE site_id = 'cscom-kati'")) {
+            assertTrue(rows.next());
+            assertEquals("CSCOM de Kati Malibougou", rows.getString(1), "the name other sites choose from");
         }
 
         Run again = run("motdepasse\n", "hub", "init", "--url", url, "--user", "postgres", "--password-stdin");

@@ -161,7 +161,8 @@ final class ConsultationRules {
             throw new ValidationException("Indiquez la raison de la référence vers " + destination + ".");
         }
         return new Referral(destination, reason,
-                referral.status() == null ? ReferralStatus.TO_ARRANGE : referral.status());
+                referral.status() == null ? ReferralStatus.TO_ARRANGE : referral.status(), referral.urgency(),
+                referral.targetSiteId(), referral.referralId());
     }
 
     private static <T> List<T> limited(List<T> lines, String what) {

@@ -15,10 +15,12 @@ import nova.consultation.domain.Consultation;
 import nova.consultation.domain.ConsultationDraft;
 import nova.consultation.domain.ConsultationLine;
 import nova.consultation.domain.Diagnosis;
+import nova.consultation.domain.Referral;
 import nova.consultation.domain.Vitals;
 import nova.consultation.store.ConsultationEntity;
 import nova.consultation.store.ConsultationJson;
 import nova.patient.store.PatientEntity;
+import nova.referral.service.ReferralSender;
 import nova.security.domain.CurrentUser;
 import nova.security.service.AuditLog;
 import nova.store.Database;
@@ -45,9 +47,18 @@ public final class ConsultationService {
     private final Clock clock;
     private final UUID siteId;
     private final CurrentUser user;
+    private final ReferralSender referrals;
 
+    /** A service that keeps referrals inside the consultation only (no hub: none is sent to another site). */
     public ConsultationService(Database database, AuditLog audit, OutboxWriter outbox, Clock clock, UUID siteId,
                                CurrentUser user) {
+        this(database, audit, outbox, clock, siteId, user, null);
+    }
+
+    /** {@code referrals} sends a referral addressed to another NOVA site along with the consultation. */
+    public ConsultationService(Database database, AuditLog audit, OutboxWriter outbox, Clock clock, UUID siteId,
+                               CurrentUser user, ReferralSender referrals) {
+        this.referrals = referrals;
         this.database = database;
         this.audit = audit;
         this.outbox = outbox;
@@ -96,12 +107,14 @@ public final class ConsultationService {
                 }
                 action = "CONSULTATION_UPDATED";
             }
+            Referral previous = valid.id() == null ? null : ConsultationJson.referral(entity.getReferralJson());
+            Referral referral = sendReferral(session, patient, valid, previous, now);
             Vitals v = valid.vitals();
             entity.fill(valid.appointmentId(), valid.practitionerId(), valid.seenAt(), valid.reason(),
                     tenths(v.temperatureC()), v.pulseBpm(), v.systolicMmHg(), v.diastolicMmHg(),
                     tenths(v.weightKg()), valid.examination(), ConsultationJson.write(valid.diagnoses()),
                     ConsultationJson.write(valid.procedures()), ConsultationJson.write(valid.prescriptions()),
-                    ConsultationJson.write(valid.referral()), now);
+                    ConsultationJson.write(referral), now);
             if (valid.id() == null) {
                 session.persist(entity);
             }
@@ -143,6 +156,17 @@ public final class ConsultationService {
                         "from ConsultationEntity where patientId = :p and deleted = false order by seenAt desc",
                         ConsultationEntity.class).setParameter("p", patientId).getResultStream()
                 .map(this::toLine).toList());
+    }
+
+    private Referral sendReferral(Session session, PatientEntity patient, ConsultationDraft draft, Referral previous,
+                                  Instant now) {
+        if (referrals != null) {
+            return referrals.send(session, patient, draft, previous, now);
+        }
+        if (draft.referral() != null && draft.referral().addressed()) {
+            throw new ValidationException(ReferralSender.NOT_CONNECTED);
+        }
+        return draft.referral();
     }
 
     private void checkAppointment(Session session, ConsultationDraft draft) {

@@ -94,4 +94,16 @@ public class PatientEntity extends SyncedEntity {
     public String getPhoneE164() {
         return phoneE164;
     }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public java.time.LocalDate getBirthDate() {
+        return birthDate;
+    }
 }

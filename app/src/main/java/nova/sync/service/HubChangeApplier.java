@@ -87,6 +87,11 @@ final class HubChangeApplier {
         if (!RecordRows.synced(change.entity())) {
             return new Applied(Outcome.IGNORED, 0);
         }
+        if (!identity.hubSiteId().equals(change.siteId()) && !fromItsAddresser(tx, change)) {
+            LOG.warn("event=sync_addressed_row_refused entity={} id={} from={}", change.entity(), change.id(),
+                    change.siteId());
+            return new Applied(Outcome.FOREIGN, 0);
+        }
         Optional<OutboxRow> mine = outbox.byKey(tx.connection(), change.idempotencyKey());
         if (mine.isPresent()) {
             return new Applied(echo(tx, mine.get(), change), 0);
@@ -116,6 +121,34 @@ final class HubChangeApplier {
             tx.connection().rollback(savepoint);
             park(tx, change, "Contenu illisible pour ce poste : " + e.getMessage());
             return new Applied(Outcome.PARKED, 0);
+        }
+    }
+
+    /**
+     * A record another site addressed to this one must be what that site may say: a referral it sends (its own
+     * site named as the sender), or its answer to a referral this site sent to it. Anything else is refused even
+     * though the hub's row-level security already allowed reading it.
+     */
+    private boolean fromItsAddresser(LocalTx tx, ChangeRecord change) throws SQLException {
+        if (!Addressee.ADDRESSABLE.contains(change.entity())) {
+            return false;
+        }
+        if ("referral".equals(change.entity())) {
+            if (change.payload() == null) {
+                return false;
+            }
+            ObjectNode payload = merger.object(change.payload());
+            return change.siteId().equals(payload.path("from_site").asText(null))
+                    && identity.hubSiteId().equals(payload.path("target_site").asText(null));
+        }
+        try (PreparedStatement query = tx.connection().prepareStatement(
+                "SELECT count(*) FROM referral WHERE id = ? AND from_site = ? AND target_site = ?")) {
+            query.setObject(1, change.id());
+            query.setString(2, identity.hubSiteId());
+            query.setString(3, change.siteId());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getLong(1) > 0;
+            }
         }
     }
 

@@ -68,11 +68,14 @@ final class OutboxPusher {
             }
             heads.forEach(row -> sent.add(row.seq()));
             List<ChangeRecord> changes = heads.stream().map(this::toChange).toList();
-            List<PushResult> results = connector.push(changes);
             Map<UUID, PushResult> byKey = new HashMap<>();
-            for (PushResult result : results) {
-                if (result != null) {
-                    byKey.put(result.idempotencyKey(), result);
+            // Changes addressed to another site (referrals) go in a push of their own: the hub sends a batch with
+            // any of them down its item-by-item path, which the usual batch should not pay for.
+            for (List<ChangeRecord> part : addressedApart(changes)) {
+                for (PushResult result : connector.push(part)) {
+                    if (result != null) {
+                        byKey.put(result.idempotencyKey(), result);
+                    }
                 }
             }
             SyncReport batch = transactions.inTransaction(tx -> record(tx, heads, byKey, sent));
@@ -135,10 +138,20 @@ final class OutboxPusher {
         shadows.put(tx.connection(), row.entity(), row.entityId(), hubVersion, row.isDelete() ? null : row.payload());
     }
 
+    private static List<List<ChangeRecord>> addressedApart(List<ChangeRecord> changes) {
+        List<ChangeRecord> usual = changes.stream().filter(c -> c.targetSiteId() == null).toList();
+        List<ChangeRecord> addressed = changes.stream().filter(c -> c.targetSiteId() != null).toList();
+        if (addressed.isEmpty() || usual.isEmpty()) {
+            return List.of(changes);
+        }
+        return List.of(usual, addressed);
+    }
+
     private ChangeRecord toChange(OutboxRow row) {
         Operation operation = Operation.valueOf(row.operation());
-        return ChangeRecord.outgoing(row.entity(), row.entityId(), operation,
+        ChangeRecord change = ChangeRecord.outgoing(row.entity(), row.entityId(), operation,
                 operation == Operation.DELETE ? null : row.payload(), row.baseVersion(), row.idempotencyKey(),
                 identity.hubSiteId(), identity.workstationId());
+        return Addressee.of(row).map(change::addressedTo).orElse(change);
     }
 }

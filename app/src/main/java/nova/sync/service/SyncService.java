@@ -18,6 +18,7 @@ import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.store.AppointmentEntity;
 import nova.common.ValidationException;
 import nova.patient.store.PatientEntity;
+import nova.sync.connector.HubSite;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncException;
 import nova.sync.connector.conflict.ConflictResolver;
@@ -30,6 +31,7 @@ import nova.sync.domain.SyncReport;
 import nova.sync.domain.SyncState;
 import nova.sync.domain.SyncStatus;
 import nova.sync.store.ConflictRows;
+import nova.sync.store.HubSiteRows;
 import nova.sync.store.LocalTransactions;
 import nova.sync.store.LocalTx;
 import nova.sync.store.OutboxRow;
@@ -62,6 +64,7 @@ public final class SyncService {
     private final ConflictRows conflicts = new ConflictRows();
     private final ParkedRows parked = new ParkedRows();
     private final RecordRows records = new RecordRows();
+    private final HubSiteRows hubSites = new HubSiteRows();
     private final ObjectMapper json = new ObjectMapper();
     private final List<Consumer<SyncStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private final List<DataChangedListener> dataListeners = new CopyOnWriteArrayList<>();
@@ -100,6 +103,7 @@ public final class SyncService {
         try {
             SyncEngine current = engine();
             SyncReport report = current.synchronise(connector, this::progress, changed);
+            refreshSiteDirectory(connector);
             succeeded();
             LOG.info("event=sync_done pushed={} rejected={} merged={} pulled={} applied={} parked={} conflicts={}",
                     report.pushed(), report.rejected(), report.conflictsMerged(), report.pulled(), report.applied(),
@@ -143,6 +147,28 @@ public final class SyncService {
             refreshCounts();
             notifyChanged(changed);
         }
+    }
+
+    /**
+     * The hub's other sites, kept for the consultation form's referral destinations (offline too). A hub that
+     * cannot list them answers none and leaves the kept list as it was.
+     */
+    private void refreshSiteDirectory(SyncConnector connector) {
+        List<HubSite> sites;
+        try {
+            sites = connector.sites();
+        } catch (SyncException e) {
+            // The changes went both ways; only the list of destinations waits for the next synchronisation.
+            LOG.warn("event=sync_site_directory_unread retryable={}", e.retryable());
+            return;
+        }
+        if (sites.isEmpty()) {
+            return;
+        }
+        transactions.inTransaction(tx -> {
+            hubSites.replace(tx.connection(), sites, clock.instant());
+            return null;
+        });
     }
 
     /** Published and kept in the store: the status bar and {@code nova sync status} show it after a restart. */

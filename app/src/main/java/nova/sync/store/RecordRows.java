@@ -30,7 +30,10 @@ import nova.sync.domain.ReferenceKind;
  */
 public final class RecordRows {
 
-    /** Entity name on the hub → local table: patients, appointments, consultations and the clinic's reference data. */
+    /**
+     * Entity name on the hub → local table: patients, appointments, consultations, referrals between sites and
+     * their answers, and the clinic's reference data.
+     */
     public static final Map<String, String> TABLES = tables();
     private static final Set<String> NEVER_FROM_PAYLOAD = Set.of("ID", "SITE_ID", "ROW_VERSION", "CREATED_AT",
             "HUB_VERSION");
@@ -42,6 +45,8 @@ public final class RecordRows {
         tables.put("patient", "PATIENT");
         tables.put("appointment", "APPOINTMENT");
         tables.put("consultation", "CONSULTATION");
+        tables.put("referral", "REFERRAL");
+        tables.put("referral_status", "REFERRAL_STATUS");
         for (ReferenceKind kind : ReferenceKind.values()) {
             tables.put(kind.entity(), kind.table());
         }

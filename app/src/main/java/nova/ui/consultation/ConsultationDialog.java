@@ -1,6 +1,8 @@
 package nova.ui.consultation;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -29,6 +31,8 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import nova.clinic.domain.Practitioner;
 import nova.consultation.domain.ReferralStatus;
+import nova.consultation.domain.ReferralUrgency;
+import nova.referral.domain.ReferralSite;
 import nova.ui.consultation.ConsultationLines.DiagnosisLine;
 import nova.ui.consultation.ConsultationLines.PrescriptionLine;
 import nova.ui.consultation.ConsultationLines.ProcedureLine;
@@ -186,10 +190,68 @@ public final class ConsultationDialog {
         CheckBox referred = new CheckBox(messages.get("consultation.referred"));
         referred.setId("consultation-referred");
         referred.selectedProperty().bindBidirectional(viewModel.referredProperty());
+        ComboBox<ReferralSite> site = new ComboBox<>();
+        site.setId("consultation-referral-site");
+        site.setMaxWidth(Double.MAX_VALUE);
+        Runnable offer = () -> {
+            ReferralSite chosen = viewModel.referralSiteProperty().get();
+            List<ReferralSite> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(viewModel.referralDestinations());
+            site.getItems().setAll(items);
+            site.setValue(chosen);
+        };
+        offer.run();
+        viewModel.referralDestinations().addListener((ListChangeListener<ReferralSite>) c -> offer.run());
+        StringConverter<ReferralSite> siteNames = new StringConverter<>() {
+            @Override
+            public String toString(ReferralSite s) {
+                return s == null ? messages.get("consultation.referral.site.other") : s.label();
+            }
+
+            @Override
+            public ReferralSite fromString(String s) {
+                return null;
+            }
+        };
+        site.setConverter(siteNames);
+        site.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ReferralSite s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : siteNames.toString(s));
+            }
+        });
+        site.valueProperty().bindBidirectional(viewModel.referralSiteProperty());
+        Label sitesHint = new Label(messages.get("consultation.referral.site.none"));
+        sitesHint.getStyleClass().add("muted");
+        sitesHint.setWrapText(true);
+        sitesHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.referralDestinations()));
+        sitesHint.managedProperty().bind(sitesHint.visibleProperty());
         TextField destination = text("consultation-referral-destination", viewModel.referralDestinationProperty(),
                 "consultation.referral.destination.prompt");
+        Label destinationCaption = caption("consultation.referral.destination");
+        destination.visibleProperty().bind(viewModel.referralSiteProperty().isNull());
+        destination.managedProperty().bind(destination.visibleProperty());
+        destinationCaption.visibleProperty().bind(destination.visibleProperty());
+        destinationCaption.managedProperty().bind(destination.visibleProperty());
         TextField why = text("consultation-referral-reason", viewModel.referralReasonProperty(),
                 "consultation.referral.reason.prompt");
+        ComboBox<ReferralUrgency> urgency = new ComboBox<>();
+        urgency.setId("consultation-referral-urgency");
+        urgency.getItems().setAll(ReferralUrgency.values());
+        urgency.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReferralUrgency u) {
+                return u == null ? "" : u.label();
+            }
+
+            @Override
+            public ReferralUrgency fromString(String s) {
+                return null;
+            }
+        });
+        urgency.valueProperty().bindBidirectional(viewModel.referralUrgencyProperty());
         ComboBox<ReferralStatus> status = new ComboBox<>();
         status.setId("consultation-referral-status");
         status.getItems().setAll(ReferralStatus.values());
@@ -206,12 +268,21 @@ public final class ConsultationDialog {
         };
         status.setConverter(labels);
         status.valueProperty().bindBidirectional(viewModel.referralStatusProperty());
+        Label answer = new Label();
+        answer.setId("consultation-referral-answer");
+        answer.getStyleClass().add("referral-answer");
+        answer.setWrapText(true);
+        answer.textProperty().bind(viewModel.referralAnswerProperty());
+        answer.visibleProperty().bind(viewModel.referralAnswerProperty().isNotEmpty());
+        answer.managedProperty().bind(answer.visibleProperty());
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         grid.getColumnConstraints().addAll(new ColumnConstraints(), grow());
-        grid.addRow(0, caption("consultation.referral.destination"), destination);
-        grid.addRow(1, caption("consultation.referral.reason"), why);
-        grid.addRow(2, caption("consultation.referral.status"), status);
+        grid.addRow(0, caption("consultation.referral.site"), new VBox(4, site, sitesHint, answer));
+        grid.addRow(1, destinationCaption, destination);
+        grid.addRow(2, caption("consultation.referral.reason"), why);
+        grid.addRow(3, caption("consultation.referral.urgency"), urgency);
+        grid.addRow(4, caption("consultation.referral.status"), status);
         grid.visibleProperty().bind(viewModel.referredProperty());
         grid.managedProperty().bind(grid.visibleProperty());
         return new VBox(6, section("consultation.referral"), referred, grid);

@@ -39,6 +39,9 @@ import nova.consultation.domain.Prescription;
 import nova.consultation.domain.Procedure;
 import nova.consultation.domain.Referral;
 import nova.consultation.domain.ReferralStatus;
+import nova.consultation.domain.ReferralUrgency;
+import nova.referral.domain.ReferralSite;
+import nova.referral.domain.SentReferralState;
 import nova.consultation.domain.Vitals;
 import nova.patient.domain.PatientSummary;
 import nova.ui.consultation.ConsultationLines.DiagnosisLine;
@@ -62,6 +65,8 @@ public final class ConsultationViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ConsultationViewModel.class);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
+    private static final DateTimeFormatter ANSWERED =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRENCH);
     private static final Pattern PRESSURE = Pattern.compile("\\s*(\\d{1,3})\\s*[/-]\\s*(\\d{1,3})\\s*");
 
     private final ConsultationDesk desk;
@@ -90,6 +95,10 @@ public final class ConsultationViewModel {
     private final StringProperty referralDestination = new SimpleStringProperty("");
     private final StringProperty referralReason = new SimpleStringProperty("");
     private final ObjectProperty<ReferralStatus> referralStatus = new SimpleObjectProperty<>(ReferralStatus.TO_ARRANGE);
+    private final ObservableList<ReferralSite> destinations = FXCollections.observableArrayList();
+    private final ObjectProperty<ReferralSite> referralSite = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReferralUrgency> referralUrgency = new SimpleObjectProperty<>(ReferralUrgency.ROUTINE);
+    private final ReadOnlyStringWrapper referralAnswer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
@@ -101,6 +110,53 @@ public final class ConsultationViewModel {
         this.clinic = Objects.requireNonNull(clinic);
         this.executor = Objects.requireNonNull(executor);
         this.clock = Objects.requireNonNull(clock);
+        // A NOVA site chosen as destination names the referral; « Autre structure » leaves the name to type.
+        referralSite.addListener((obs, was, now) -> {
+            if (now != null) {
+                referralDestination.set(now.name());
+            } else if (was != null && was.name().equals(referralDestination.get())) {
+                referralDestination.set("");
+            }
+        });
+    }
+
+    /** The other NOVA sites, read in the background (they are kept locally: offline works too). */
+    private void loadDestinations() {
+        BackgroundTask.wrap(desk::referralDestinations)
+                .onSuccess(sites -> {
+                    ReferralSite chosen = referralSite.get();
+                    destinations.setAll(sites);
+                    if (chosen != null && sites.stream().noneMatch(s -> s.siteId().equals(chosen.siteId()))) {
+                        destinations.add(chosen);
+                    }
+                    if (chosen != null) {
+                        sites.stream().filter(s -> s.siteId().equals(chosen.siteId())).findFirst()
+                                .ifPresent(referralSite::set);
+                    }
+                })
+                .onFailure(failure -> LOG.warn("event=referral_destinations_unreadable", failure))
+                .executeWith(executor);
+    }
+
+    private void showAnswer(Referral r) {
+        referralAnswer.set("");
+        if (r == null || !r.addressed()) {
+            return;
+        }
+        BackgroundTask.wrap(() -> desk.referralAnswer(r))
+                .onSuccess(state -> referralAnswer.set(state.map(this::answerText).orElse("")))
+                .onFailure(failure -> LOG.warn("event=referral_answer_unreadable", failure))
+                .executeWith(executor);
+    }
+
+    private String answerText(SentReferralState state) {
+        String at = state.at() == null ? "" : " le " + ANSWERED.format(state.at().atZone(clinic.profile().zone()));
+        return switch (state.progress()) {
+            case NEW -> "Adressée à " + state.destination() + " : pas encore ouverte là-bas.";
+            case SEEN -> "Vue par " + state.destination() + at + ".";
+            case RECEIVED -> "Reçue par " + state.destination() + at + ".";
+            case HANDLED -> "Traitée par " + state.destination() + at + ".";
+        };
     }
 
     // ---- starting
@@ -117,6 +173,7 @@ public final class ConsultationViewModel {
         Instant now = clock.instant();
         seenAt = appointment.start().toInstant().isBefore(now) ? appointment.start().toInstant() : now;
         reason.set(appointment.notes() == null ? "" : appointment.notes().strip());
+        loadDestinations();
         refreshSubtitle(null);
         baseline = fingerprint();
         this.<Consultation>run(() -> {
@@ -135,6 +192,7 @@ public final class ConsultationViewModel {
         appointmentId = null;
         patientName.set(patient.fullName());
         seenAt = clock.instant();
+        loadDestinations();
         refreshSubtitle(null);
         baseline = fingerprint();
     }
@@ -143,6 +201,7 @@ public final class ConsultationViewModel {
     public void reopen(PatientSummary patient, UUID id) {
         patientId = patient.id();
         patientName.set(patient.fullName());
+        loadDestinations();
         this.<Consultation>run(() -> desk.open(id), this::fill);
     }
 
@@ -183,6 +242,16 @@ public final class ConsultationViewModel {
         referralDestination.set(r == null ? "" : text(r.destination()));
         referralReason.set(r == null ? "" : text(r.reason()));
         referralStatus.set(r == null ? ReferralStatus.TO_ARRANGE : r.status());
+        referralUrgency.set(r == null ? ReferralUrgency.ROUTINE : r.urgency());
+        referralSite.set(r == null || !r.addressed() ? null : destinations.stream()
+                .filter(s -> s.siteId().equals(r.targetSiteId())).findFirst()
+                .orElseGet(() -> {
+                    ReferralSite known = new ReferralSite(r.targetSiteId(), r.destination(), null);
+                    destinations.add(known);
+                    return known;
+                }));
+        referralDestination.set(r == null ? "" : text(r.destination()));
+        showAnswer(r);
         saved.set(c);
         refreshSubtitle(c);
         baseline = fingerprint();
@@ -202,6 +271,8 @@ public final class ConsultationViewModel {
                 .forEach(p -> add.accept(p.get()));
         add.accept(referred.get());
         add.accept(referralStatus.get());
+        add.accept(referralUrgency.get());
+        add.accept(referralSite.get() == null ? null : referralSite.get().siteId());
         diagnoses.forEach(l -> { add.accept(l.codeProperty().get()); add.accept(l.labelProperty().get()); });
         procedures.forEach(l -> { add.accept(l.actProperty().get()); add.accept(l.siteProperty().get()); });
         prescriptions.forEach(l -> {
@@ -286,8 +357,9 @@ public final class ConsultationViewModel {
         Vitals vitals = new Vitals(number(temperature.get(), "La température", "37,5"),
                 whole(pulse.get(), "Le pouls", "battements par minute"), pressure[0], pressure[1],
                 number(weight.get(), "Le poids", "62,5"));
+        ReferralSite site = referralSite.get();
         Referral referral = referred.get() ? new Referral(referralDestination.get(), referralReason.get(),
-                referralStatus.get()) : null;
+                referralStatus.get(), referralUrgency.get(), site == null ? null : site.siteId(), null) : null;
         Practitioner chosen = practitioner.get();
         return new ConsultationDraft(consultationId, patientId, appointmentId, chosen == null ? null : chosen.id(),
                 seenAt, reason.get(), vitals, examination.get(), diagnosisList, procedureList, prescriptionList,
@@ -418,6 +490,12 @@ public final class ConsultationViewModel {
     public StringProperty referralDestinationProperty() { return referralDestination; }
     public StringProperty referralReasonProperty() { return referralReason; }
     public ObjectProperty<ReferralStatus> referralStatusProperty() { return referralStatus; }
+    /** The NOVA sites offered as destinations; a null choice means « Autre structure » (free text). */
+    public ObservableList<ReferralSite> referralDestinations() { return destinations; }
+    public ObjectProperty<ReferralSite> referralSiteProperty() { return referralSite; }
+    public ObjectProperty<ReferralUrgency> referralUrgencyProperty() { return referralUrgency; }
+    /** What the addressee answered (« Vue par … le … »); empty for a referral not sent through the hub. */
+    public ReadOnlyStringProperty referralAnswerProperty() { return referralAnswer.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty workingProperty() { return working.getReadOnlyProperty(); }

@@ -51,6 +51,8 @@ import nova.ui.agenda.DayAgendaView;
 import nova.ui.agenda.SlotRequest;
 import nova.ui.agenda.WeekAgendaView;
 import nova.ui.booking.BookingDialog;
+import nova.ui.referral.ReceivedReferralsWindow;
+import nova.ui.referral.ReceivedReferralsViewModel;
 import nova.ui.booking.BookingViewModel;
 import nova.ui.support.DialogService;
 import nova.ui.support.FrenchFormats;
@@ -112,6 +114,7 @@ public final class MainView {
         root.setCenter(agendaArea());
         root.setRight(sidePanel());
         root.setBottom(statusBar());
+        viewModel.session().referrals().ifPresent(this::addReferralsButton);
 
         for (AgendaGridView view : List.<AgendaGridView>of(dayView, weekView)) {
             view.hoursProperty().bind(viewModel.hoursProperty());
@@ -223,6 +226,44 @@ public final class MainView {
         side.getStyleClass().add("side-tabs");
         side.setId("side-panel");
         return side;
+    }
+
+    /**
+     * « Orientations » (received referrals) in the toolbar, when this desk syncs with a hub: its title counts
+     * those nobody has opened yet, refreshed at every agenda load (a sync that brought one reloads the agenda).
+     */
+    private void addReferralsButton(nova.ui.session.ReferralDesk desk) {
+        ReceivedReferralsViewModel referrals = new ReceivedReferralsViewModel(desk, viewModel.session().patients(),
+                viewModel.executor(), viewModel.session().clinic().profile().zone(), viewModel.clock());
+        Button button = new Button();
+        button.setId("referrals-button");
+        button.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                referrals.unopenedProperty().get() == 0 ? messages.get("referrals.tab")
+                        : messages.get("referrals.tab") + " (" + referrals.unopenedProperty().get() + ")",
+                referrals.unopenedProperty()));
+        referrals.unopenedProperty().addListener((obs, old, now) -> {
+            if (now.intValue() > 0) {
+                button.getStyleClass().add("referrals-waiting");
+            } else {
+                button.getStyleClass().remove("referrals-waiting");
+            }
+        });
+        button.setTooltip(new Tooltip(messages.get("referrals.title")));
+        button.setOnAction(e -> new ReceivedReferralsWindow(referrals, messages, window(), this::bookReferred)
+                .showAndWait());
+        viewModel.loadsProperty().addListener((obs, old, now) -> referrals.refresh());
+        referrals.refresh();
+        addToToolbar(button);
+    }
+
+    /** The usual booking dialog for a referred patient, the referral noted on the appointment. */
+    private void bookReferred(nova.patient.domain.PatientSummary patient, nova.referral.domain.ReceivedReferral referral) {
+        BookingViewModel booking = bookingViewModels.get();
+        booking.prefill(viewModel.getDate(), null, null, null);
+        booking.patientProperty().set(patient);
+        booking.notesProperty().set("Orientation de " + referral.fromSite()
+                + (referral.reason() == null ? "" : " : " + referral.reason()));
+        showBooking(booking);
     }
 
     private void openFromToday(AppointmentView item) {

@@ -6,6 +6,9 @@ import java.util.UUID;
 import nova.consultation.domain.Consultation;
 import nova.consultation.domain.ConsultationDraft;
 import nova.consultation.domain.ConsultationLine;
+import nova.consultation.domain.Referral;
+import nova.referral.domain.ReferralSite;
+import nova.referral.domain.SentReferralState;
 import nova.ui.support.UserMessageException;
 
 /**
@@ -33,4 +36,14 @@ public interface ConsultationDesk {
 
     /** The ordonnance of a saved consultation as PDF bytes. */
     byte[] ordonnance(UUID consultationId) throws UserMessageException;
+
+    /** The other NOVA sites a referral can be sent to (kept from the last synchronisation); none without a hub. */
+    default List<ReferralSite> referralDestinations() {
+        return List.of();
+    }
+
+    /** The addressee's answer to a referral this site sent; empty for a destination in free text. */
+    default Optional<SentReferralState> referralAnswer(Referral referral) {
+        return Optional.empty();
+    }
 }

@@ -34,6 +34,11 @@ public interface DeskSession extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** Referrals other NOVA sites addressed to this one; present only when this desk syncs with a hub. */
+    default java.util.Optional<ReferralDesk> referrals() {
+        return java.util.Optional.empty();
+    }
+
     /** The admin's agenda settings (policy, holidays, blockouts); present only for an administrator. */
     default java.util.Optional<AgendaAdmin> agendaAdmin() {
         return java.util.Optional.empty();

@@ -116,7 +116,7 @@ class ConsultationServiceTest {
         Consultation edited = doctor.save(new ConsultationDraft(saved.id(), patient.id(), null, null,
                 saved.seenAt(), saved.reason(), saved.vitals(), saved.examination(), saved.diagnoses(),
                 saved.procedures(), saved.prescriptions().subList(0, 1),
-                new Referral("CHU Mustapha, service de stomatologie", "Cellulite débutante", null)));
+                Referral.named("CHU Mustapha, service de stomatologie", "Cellulite débutante", null)));
         assertEquals(saved.id(), edited.id(), "an edit keeps the consultation, it does not add one");
         Consultation again = doctor.open(saved.id());
         assertEquals(1, again.prescriptions().size());
@@ -226,7 +226,7 @@ class ConsultationServiceTest {
         assertEquals("La durée de « Fer » doit être comprise entre 1 et 365 jours.", longCure.getMessage());
         ValidationException noDestination = assertThrows(ValidationException.class, () -> doctor.save(
                 new ConsultationDraft(null, patient.id(), null, null, null, "Fièvre", null, null, null, null, null,
-                        new Referral(" ", "Paludisme grave", null))));
+                        Referral.named(" ", "Paludisme grave", null))));
         assertTrue(noDestination.getMessage().startsWith("Indiquez où le patient est référé"));
         ValidationException future = assertThrows(ValidationException.class, () -> doctor.save(
                 new ConsultationDraft(null, patient.id(), null, null, clock.instant().plus(Duration.ofHours(2)),

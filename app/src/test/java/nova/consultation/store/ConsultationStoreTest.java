@@ -46,7 +46,7 @@ class ConsultationStoreTest {
                     List.of(new Diagnosis("B54", "Paludisme " + MARKER + "DIAG")),
                     List.of(new Procedure("Perfusion", "bras gauche")),
                     List.of(new Prescription("Artéméther-luméfantrine " + MARKER + "MED", "4 cp matin et soir", 3)),
-                    new Referral("CSRéf de Kati", "Signes de gravité " + MARKER + "REF", ReferralStatus.SENT)));
+                    Referral.named("CSRéf de Kati", "Signes de gravité " + MARKER + "REF", ReferralStatus.SENT)));
             id = written.id();
         }
         try (Workstation reopened = TestStores.login(dir)) {

@@ -50,6 +50,20 @@ public final class UiPreview {
                 agenda.select(agenda.getItems().get(Math.min(4, agenda.getItems().size() - 1)));
             });
         }
+        if (mode.startsWith("referrals")) {
+            // On the CSRéf store made by ReferralPreviewStore: "referrals" opens the list, "referrals-details" opens
+            // the first referral, "referrals-patient" the patient creation from it.
+            when("#referrals-button", node -> Platform.runLater(((Button) node)::fire));
+            if (!mode.equals("referrals")) {
+                when(".referral-state", state -> {
+                    @SuppressWarnings("unchecked")
+                    var list = (javafx.scene.control.ListView<Object>) find("#referrals-list");
+                    list.getSelectionModel().selectFirst();
+                    ((Button) find(mode.equals("referrals-details") ? "#referrals-open" : "#referrals-patient"))
+                            .fire();
+                });
+            }
+        }
         if (mode.equals("myday") || mode.equals("waiting") || mode.equals("recall")) {
             when("#tab-" + mode, node -> {
                 var tabs = (javafx.scene.control.TabPane) find("#side-panel");
@@ -88,8 +102,20 @@ public final class UiPreview {
                 }
                 ((Button) find("#action-consultation")).fire();
             }));
+            if (mode.equals("consultation-referral") || mode.equals("consultation-end")) {
+                // The form scrolled to its end: a consultation saved with a referral (ReferralPreviewStore), as
+                // saved; or, "consultation-end", filled in like "consultation".
+                whenVisible("#consultation-referral-site", node -> {
+                    // Once the answer (read in the background) has taken its place.
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.seconds(2));
+                    later.setOnFinished(e ->
+                            ((javafx.scene.control.ScrollPane) find(".consultation-scroll")).setVvalue(1));
+                    later.play();
+                });
+            }
             when("#consultation-temperature", field -> {
-                if (!mode.equals("consultation-empty")) {
+                if (!mode.equals("consultation-empty") && !mode.equals("consultation-referral")) {
                     ConsultationPreviewFill.fill(field.getScene());
                 }
             });

@@ -61,6 +61,14 @@ public interface SyncConnector extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * The hub's other sites, to which this site may address a referral. Empty when the connector cannot tell
+     * (a USB bundle) or the hub is older than the site directory; never the calling site itself.
+     */
+    default List<HubSite> sites() {
+        return List.of();
+    }
+
     @Override
     void close();
 }

@@ -114,6 +114,24 @@ public final class HubInstaller {
     }
 
     /** The login role of a site: lower case so that it needs no quoting in a connection string. */
+    /**
+     * The name other sites see for this one when they choose a referral's destination (« CSRéf de Kati »); blank
+     * gives back the name of the clinic profile the site published.
+     */
+    public void nameSite(String siteId, String displayName) {
+        try (Connection connection = DriverManager.getConnection(adminJdbcUrl, adminUser, new String(adminPassword));
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE nova_hub.site SET display_name = ? WHERE site_id = ?")) {
+            update.setString(1, displayName == null || displayName.isBlank() ? null : displayName.strip());
+            update.setString(2, siteId);
+            if (update.executeUpdate() != 1) {
+                throw new SyncException("Site inconnu du hub : « " + siteId + " ».", false);
+            }
+        } catch (SQLException e) {
+            throw new SyncException("Impossible de nommer le site : " + e.getMessage(), false, e);
+        }
+    }
+
     public static String roleNameOf(String siteId) {
         return "nova_site_" + siteId.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
     }

@@ -2,6 +2,8 @@ package nova.sync.connector.postgresql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import nova.sync.connector.ChangeHint;
 import nova.sync.connector.ChangeRecord;
+import nova.sync.connector.HubSite;
 import nova.sync.connector.PullPage;
 import nova.sync.connector.PushResult;
 import nova.sync.connector.SiteSnapshot;
@@ -222,6 +225,29 @@ public final class PostgresSyncConnector implements SyncConnector {
                 return SyncConnector.super.snapshot();
             }
             throw new SyncException("Lecture de l'état du site sur le hub impossible : " + e.getMessage(), true, e);
+        }
+    }
+
+    /** The hub's site directory (hub migration V7); a hub without it answers no site rather than an error. */
+    @Override
+    public List<HubSite> sites() {
+        try (PreparedStatement query = connection().prepareStatement(
+                "SELECT site_id, name, address FROM nova_hub.site_directory()");
+             ResultSet rows = query.executeQuery()) {
+            List<HubSite> sites = new ArrayList<>();
+            while (rows.next()) {
+                sites.add(new HubSite(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+            return sites;
+        } catch (SQLException e) {
+            if (isConnectionLost(e)) {
+                throw lost(e);
+            }
+            if (UNDEFINED_FUNCTION.equals(e.getSQLState())) {
+                LOG.info("Hub has no site directory yet (hub schema before V7)");
+                return List.of();
+            }
+            throw new SyncException("Lecture de la liste des sites du hub impossible : " + e.getMessage(), true, e);
         }
     }
 
