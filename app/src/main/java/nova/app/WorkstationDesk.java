@@ -429,9 +429,12 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
 
     @Override
     public List<AppointmentView> bookedDuring(LocalDate firstDay, LocalDate lastDay) {
-        return workstation.agenda().range(firstDay, lastDay.plusDays(1)).stream()
-                .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.CONFIRMED)
-                .toList();
+        return workstation.agenda().expected(firstDay, lastDay.plusDays(1));
+    }
+
+    @Override
+    public List<AppointmentView> bookedOutside(UUID resourceId, ResourceHours hours) {
+        return workstation.agenda().expectedOutside(resourceId, hours);
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class ResourceSettingsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper("");
+    private final BookedWarning booked;
 
     public ResourceSettingsViewModel(Kind kind, ClinicAdmin admin, ClinicProfile clinic, TaskExecutor executor,
                                      Messages messages) {
@@ -56,7 +57,12 @@ public final class ResourceSettingsViewModel {
         this.clinic = Objects.requireNonNull(clinic);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
-        selected.addListener((obs, old, now) -> showForm(now));
+        this.booked = new BookedWarning(messages);
+        // A warning about the hours of one resource means nothing once another one is shown.
+        selected.addListener((obs, old, now) -> {
+            booked.cancel();
+            showForm(now);
+        });
         showForm(null);
     }
 
@@ -113,6 +119,7 @@ public final class ResourceSettingsViewModel {
 
     /** Adds the new resource or saves the selected one. */
     public void save() {
+        booked.cancel();
         error.set("");
         ResourceHours hours;
         try {
@@ -127,7 +134,7 @@ public final class ResourceSettingsViewModel {
         ResourceSetting current = selected.get();
         String chosenName = name.get().strip();
         String chosenSpeciality = speciality.get();
-        change(() -> {
+        SettingsWrite.Work<String> write = () -> {
             if (kind == Kind.PRACTITIONER) {
                 if (current == null) {
                     admin.addPractitioner(chosenName, chosenSpeciality, hours);
@@ -140,7 +147,24 @@ public final class ResourceSettingsViewModel {
                 admin.editChair(current.id(), chosenName, hours);
             }
             return chosenName;
-        });
+        };
+        if (current == null || Objects.equals(current.ownHours(), hours)) {
+            change(write);
+            return;
+        }
+        // New hours: the appointments they would leave outside are named before anything is saved.
+        status.set("");
+        BackgroundTask.wrap(() -> admin.bookedOutside(current.id(), hours))
+                .onSuccess(outside -> {
+                    if (outside.isEmpty()) {
+                        change(write);
+                    } else {
+                        booked.ask(messages.format("settings.resources.bookedOutside", outside.size(), chosenName),
+                                outside, () -> change(write));
+                    }
+                })
+                .onFailure(failure -> error.set(messages.get("settings.error")))
+                .executeWith(executor);
     }
 
     /** Deactivates the selected resource, or reactivates it when it is deactivated. */
@@ -210,6 +234,7 @@ public final class ResourceSettingsViewModel {
     public StringProperty specialityProperty() { return speciality; }
     public BooleanProperty ownHoursProperty() { return ownHours; }
     public WeekHoursFields week() { return week; }
+    public BookedWarning booked() { return booked; }
     public ReadOnlyStringProperty formTitleProperty() { return formTitle.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

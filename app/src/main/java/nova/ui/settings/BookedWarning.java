@@ -1,0 +1,84 @@
+package nova.ui.settings;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import nova.agenda.domain.AppointmentView;
+import nova.ui.support.Messages;
+
+/**
+ * The step before a settings change that leaves booked appointments where the clinic no longer works (a closing
+ * over them, own hours that no longer cover them): the appointments are named — day, hour, patient; the first few
+ * and how many more — and the administrator saves anyway or cancels. Nothing is ever moved. Shared by the closing
+ * and the resource screens, which show it with {@link BookedWarningBox}.
+ */
+public final class BookedWarning {
+
+    /** More lines would push the dialog's buttons off a 768-pixel screen. */
+    static final int SHOWN = 6;
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM yyyy 'à' HH:mm",
+            Messages.LOCALE);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+
+    private final Messages messages;
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper appointments = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(false);
+    private Runnable onConfirm;
+
+    BookedWarning(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Shows {@code header} and the appointments; {@code onConfirm} runs only if the administrator saves anyway. */
+    void ask(String headerText, List<AppointmentView> booked, Runnable confirmed) {
+        header.set(headerText);
+        appointments.set(lines(booked));
+        onConfirm = confirmed;
+        pending.set(true);
+    }
+
+    /** « Enregistrer quand même ». */
+    public void confirm() {
+        Runnable confirmed = onConfirm;
+        clear();
+        if (confirmed != null) {
+            confirmed.run();
+        }
+    }
+
+    /** « Annuler », or the form changed under the warning: nothing is saved. */
+    public void cancel() {
+        clear();
+    }
+
+    private void clear() {
+        onConfirm = null;
+        pending.set(false);
+        header.set("");
+        appointments.set("");
+    }
+
+    /** « dim. 14 mars 2027 à 09:00 · BENALI Karim », one a line, then « … et 4 autres rendez-vous ». */
+    String lines(List<AppointmentView> booked) {
+        String shown = booked.stream().limit(SHOWN).map(a -> LONG.format(a.start()) + " · " + a.patientName())
+                .collect(Collectors.joining("\n"));
+        return booked.size() > SHOWN ? shown + "\n" + messages.format("settings.booked.more", booked.size() - SHOWN)
+                : shown;
+    }
+
+    /** « 12/08 09:00 BENALI Karim, 13/08 10:30 HADDAD Lina » and « … » past the third, for one status line. */
+    static String inline(List<AppointmentView> booked) {
+        String shown = booked.stream().limit(3).map(a -> SHORT.format(a.start()) + " " + a.patientName())
+                .collect(Collectors.joining(", "));
+        return booked.size() > 3 ? shown + "…" : shown;
+    }
+
+    public ReadOnlyStringProperty headerProperty() { return header.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty appointmentsProperty() { return appointments.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty pendingProperty() { return pending.getReadOnlyProperty(); }
+}
