@@ -107,6 +107,62 @@ class ClinicSettingsFlowTest extends FxRobot {
     }
 
     @Test
+    void newOwnHoursLeavingAnAppointmentOutsideAreSavedOnlyAfterTheWarning() throws Exception {
+        java.time.ZonedDateTime booked = bookBenaliNextSundayAfternoon();
+        logIn();
+        openSettings("settings-practitioners");
+        waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isPresent());
+        ListView<ResourceSetting> list = lookup("#settings-practitioners-list").queryListView();
+        waitUntil(() -> benaliCell().tryQuery().isPresent());
+        clickOn(benaliCell().<javafx.scene.Node>query());
+        waitUntil(() -> "Dr Benali".equals(lookup("#settings-practitioners-name")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+
+        clickOn("#settings-practitioners-own-hours");
+        replace("#settings-practitioners-closing", "12:00");
+        replace("#settings-practitioners-break-start", "");
+        replace("#settings-practitioners-break-end", "");
+        clickOn("#settings-practitioners-save");
+        waitUntil(() -> lookup("#settings-practitioners-booked").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        String named = fx(() -> lookup("#settings-practitioners-booked-list")
+                .queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(named.contains(String.format("%02d:%02d", booked.getHour(), booked.getMinute())), named);
+        assertTrue(named.contains("BENALI"), named);
+        assertTrue(lookup("#settings-practitioners-save").queryButton().isDisabled(), "one answer at a time");
+
+        clickOn("#settings-practitioners-booked-cancel");
+        waitUntil(() -> !lookup("#settings-practitioners-booked").query().isVisible());
+        assertFalse(fx(() -> list.getItems().stream().anyMatch(ResourceSetting::hasOwnHours)), "nothing saved");
+
+        clickOn("#settings-practitioners-save");
+        waitUntil(() -> lookup("#settings-practitioners-booked").query().isVisible());
+        clickOn("#settings-practitioners-booked-confirm");
+        waitUntil(() -> list.getItems().stream().anyMatch(r -> r.name().equals("Dr Benali") && r.hasOwnHours()));
+        assertFalse(lookup("#settings-practitioners-booked").query().isVisible());
+        clickOn("Fermer");
+        waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isEmpty());
+    }
+
+    /** Before the login: an appointment the new morning-only hours will leave outside. */
+    private java.time.ZonedDateTime bookBenaliNextSundayAfternoon() throws Exception {
+        try (nova.app.Workstation workstation = TestStores.login(dataDir)) {
+            java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Africa/Algiers")).plusDays(2)
+                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            while (workstation.agenda().schedule().isClosed(day)) {
+                day = day.plusWeeks(1);
+            }
+            var patient = workstation.patients().create(new nova.patient.domain.NewPatient("Benali", "Karim",
+                    nova.patient.domain.Sex.MALE, 1980, null, null, null, null));
+            return workstation.agenda().book(new nova.agenda.domain.BookingRequest(patient.id(),
+                    workstation.clinic().careTypes().getFirst().code(),
+                    workstation.clinic().practitionerNamed("Dr Benali").orElseThrow().id(),
+                    workstation.clinic().chairs().getFirst().id(), day.atTime(15, 0).atZone(
+                            java.time.ZoneId.of("Africa/Algiers")), 0, null, "TEST")).start();
+        }
+    }
+
+    @Test
     void aClosingTypedInTheDialogIsSavedWithItsReason() throws Exception {
         logIn();
         openSettings("settings-closings");
