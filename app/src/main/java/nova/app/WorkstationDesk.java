@@ -315,8 +315,13 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         }
         return Optional.of(new nova.ui.session.UserAdmin() {
             @Override
-            public List<nova.security.domain.CurrentUser> users() {
+            public List<nova.security.domain.UserAccount> users() {
                 return workstation.users().users();
+            }
+
+            @Override
+            public void setActive(String username, boolean active) throws UserMessageException {
+                refusalsAsMessages(() -> workstation.users().setActive(username, active));
             }
 
             @Override

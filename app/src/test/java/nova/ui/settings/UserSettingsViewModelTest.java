@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import nova.app.Workstation;
 import nova.app.WorkstationDesk;
 import nova.security.domain.Role;
+import nova.security.service.AccessDeniedException;
 import nova.testing.TestStores;
 import nova.ui.support.CurrentThreadTaskExecutor;
 import nova.ui.support.Messages;
@@ -100,5 +101,52 @@ class UserSettingsViewModelTest {
         }
         org.junit.jupiter.api.Assertions.assertThrows(nova.security.service.AccessDeniedException.class,
                 () -> TestStores.access().open(dir, "amina", "accueil-2027!".toCharArray()).close());
+    }
+
+    @Test
+    void anAccountIsDeactivatedAndReactivatedButNeverTheAdminsOwn() throws Exception {
+        TestStores.create(dir, "cabinet-alger", false);
+        try (WorkstationDesk desk = new WorkstationDesk(TestStores.login(dir))) {
+            desk.userAdmin().orElseThrow().addUser("amina", "Amina Saidi", Role.RECEPTION,
+                    "accueil-2027!".toCharArray());
+            UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
+                    new CurrentThreadTaskExecutor(), messages);
+            viewModel.load();
+            viewModel.toggleSelected();
+            assertEquals("Choisissez d’abord le compte dans la liste.", viewModel.errorProperty().get());
+
+            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
+                    .filter(u -> u.username().equals(TestStores.ADMIN)).findFirst().orElseThrow());
+            assertEquals("Désactiver", viewModel.toggleText());
+            viewModel.toggleSelected();
+            assertEquals("Vous ne pouvez pas désactiver votre propre compte.", viewModel.errorProperty().get());
+
+            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
+                    .filter(u -> u.username().equals("amina")).findFirst().orElseThrow());
+            viewModel.toggleSelected();
+            assertEquals("", viewModel.errorProperty().get());
+            assertEquals("Compte « amina » désactivé : il ne peut plus se connecter ; son nom reste dans "
+                    + "l’historique.", viewModel.statusProperty().get());
+            assertEquals("amina · Amina Saidi · Accueil · désactivé",
+                    viewModel.itemText(viewModel.selectedProperty().get()), "still listed, still selected");
+            assertEquals("Réactiver", viewModel.toggleText());
+        }
+        AccessDeniedException refused = org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
+                () -> TestStores.access().open(dir, "amina", "accueil-2027!".toCharArray()).close());
+        assertEquals("Ce compte a été désactivé. Adressez-vous à l'administrateur du cabinet.", refused.getMessage());
+
+        try (WorkstationDesk desk = new WorkstationDesk(TestStores.login(dir))) {
+            UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
+                    new CurrentThreadTaskExecutor(), messages);
+            viewModel.load();
+            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
+                    .filter(u -> u.username().equals("amina")).findFirst().orElseThrow());
+            viewModel.toggleSelected();
+            assertEquals("Compte « amina » réactivé : il se connecte avec son mot de passe habituel.",
+                    viewModel.statusProperty().get());
+        }
+        try (Workstation amina = TestStores.access().open(dir, "amina", "accueil-2027!".toCharArray())) {
+            assertEquals("amina", amina.user().username());
+        }
     }
 }
