@@ -200,6 +200,51 @@ class ClinicSettingsFlowTest extends FxRobot {
         }
     }
 
+    @Test
+    void anAccountIsDeactivatedFromTheUsersDialogAndCannotLogInAnyMore() throws Exception {
+        try (nova.app.Workstation admin = TestStores.login(dataDir)) {
+            admin.users().addUser("amina", "Amina Saidi", nova.security.domain.Role.RECEPTION,
+                    "accueil-2027!".toCharArray());
+        }
+        logIn();
+        openSettings("settings-users");
+        waitUntil(() -> lookup("#settings-users-dialog").tryQuery().isPresent());
+        waitUntil(() -> cellStartingWith("amina").tryQuery().isPresent());
+        clickOn(cellStartingWith("amina").<javafx.scene.Node>query());
+        waitUntil(() -> "Désactiver".equals(lookup("#settings-users-toggle").queryButton().getText()));
+        clickOn("#settings-users-toggle");
+        waitUntil(() -> cellStartingWith("amina").tryQuery()
+                .map(cell -> ((javafx.scene.control.ListCell<?>) cell).getText().endsWith("· désactivé"))
+                .orElse(false));
+        assertTrue(fx(() -> lookup("#settings-users-status").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Compte « amina » désactivé"));
+        assertEquals("Réactiver", fx(() -> lookup("#settings-users-toggle").queryButton().getText()));
+        clickOn("Fermer");
+
+        nova.security.service.AccessDeniedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                nova.security.service.AccessDeniedException.class,
+                () -> TestStores.access().open(dataDir, "amina", "accueil-2027!".toCharArray()).close());
+        assertEquals(nova.security.service.StoreAccess.INACTIVE_ACCOUNT, refused.getMessage());
+    }
+
+    @Test
+    void theLoginScreenSaysADeactivatedAccountIsDeactivated() throws Exception {
+        try (nova.app.Workstation admin = TestStores.login(dataDir)) {
+            admin.users().addUser("amina", "Amina Saidi", nova.security.domain.Role.RECEPTION,
+                    "accueil-2027!".toCharArray());
+            admin.users().setActive("amina", false);
+        }
+        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
+        clickOn("#login-user").write("amina");
+        clickOn("#login-password").write("accueil-2027!");
+        type(KeyCode.ENTER);
+        waitUntil(() -> !fx(() -> lookup("#login-error").queryAs(javafx.scene.control.Label.class).getText())
+                .isEmpty());
+        assertEquals("Ce compte a été désactivé. Adressez-vous à l'administrateur du cabinet.",
+                fx(() -> lookup("#login-error").queryAs(javafx.scene.control.Label.class).getText()));
+        assertTrue(lookup("#day-agenda").tryQuery().isEmpty(), "still on the login screen");
+    }
+
     private void logIn() throws Exception {
         waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
         clickOn("#login-user").write(TestStores.ADMIN);
@@ -216,8 +261,12 @@ class ClinicSettingsFlowTest extends FxRobot {
     }
 
     private org.testfx.service.query.NodeQuery benaliCell() {
+        return cellStartingWith("Dr Benali");
+    }
+
+    private org.testfx.service.query.NodeQuery cellStartingWith(String text) {
         return lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getText() != null
-                && cell.getText().startsWith("Dr Benali"));
+                && cell.getText().startsWith(text));
     }
 
     private void replace(String field, String text) {
