@@ -1,8 +1,10 @@
 package nova.ui.settings;
 
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nova.ui.support.Messages;
 
@@ -35,11 +37,21 @@ final class BookedWarningBox {
         Button cancel = new Button(messages.get("settings.booked.cancel"));
         cancel.setId(prefix + "-booked-cancel");
         cancel.setOnAction(e -> warning.cancel());
+        for (Label label : new Label[] {header, list, advice}) {
+            // Wrapped lines keep their height: the box grows instead of cutting the names off.
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox box = new VBox(6, header, list, advice, new HBox(8, confirm, cancel));
         box.setId(prefix + "-booked");
         box.getStyleClass().add("booked-warning");
         box.visibleProperty().bind(warning.pendingProperty());
         box.managedProperty().bind(warning.pendingProperty());
+        // The dialog was sized without the box: it grows to show it whole, buttons included, and shrinks back.
+        warning.pendingProperty().addListener((obs, was, now) -> Platform.runLater(() -> {
+            if (box.getScene() != null && box.getScene().getWindow() != null) {
+                box.getScene().getWindow().sizeToScene();
+            }
+        }));
         return box;
     }
 }

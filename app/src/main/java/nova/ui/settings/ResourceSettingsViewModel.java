@@ -160,7 +160,8 @@ public final class ResourceSettingsViewModel {
                         change(write);
                     } else {
                         booked.ask(messages.format("settings.resources.bookedOutside", outside.size(), chosenName),
-                                outside, () -> change(write));
+                                outside, () -> change(write,
+                                        messages.format("settings.resources.savedOutside", outside.size())));
                     }
                 })
                 .onFailure(failure -> error.set(messages.get("settings.error")))
@@ -186,6 +187,14 @@ public final class ResourceSettingsViewModel {
 
     private void change(SettingsWrite.Work<String> work) {
         SettingsWrite.run(work, this::reloadSelecting, error, status, executor, messages);
+    }
+
+    /** A write whose success line says more than « Réglages enregistrés. ». */
+    private void change(SettingsWrite.Work<String> work, String savedText) {
+        SettingsWrite.run(work, savedName -> {
+            status.set(savedText);
+            reloadSelecting(savedName);
+        }, error, status, executor, messages);
     }
 
     /** Reads the list again and selects the resource just saved (a new one has no id on this side yet). */

@@ -289,6 +289,7 @@ class ClinicSettingsViewModelsTest {
         viewModel.save();
         warning.confirm();
         assertEquals("", viewModel.errorProperty().get());
+        assertEquals("Enregistré. 8 rendez-vous restent à déplacer.", viewModel.statusProperty().get());
         assertEquals(LocalTime.NOON, admin.practitioners().getFirst().ownHours().closing());
         assertEquals(8, desk.range(sunday, sunday.plusWeeks(8)).stream()
                 .filter(a -> a.start().getHour() == 15).count(), "the appointments stay where they were");
