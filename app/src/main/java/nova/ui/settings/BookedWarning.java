@@ -22,7 +22,6 @@ public final class BookedWarning {
     static final int SHOWN = 6;
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM yyyy 'à' HH:mm",
             Messages.LOCALE);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
     private final Messages messages;
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
@@ -69,13 +68,6 @@ public final class BookedWarning {
                 .collect(Collectors.joining("\n"));
         return booked.size() > SHOWN ? shown + "\n" + messages.format("settings.booked.more", booked.size() - SHOWN)
                 : shown;
-    }
-
-    /** « 12/08 09:00 BENALI Karim, 13/08 10:30 HADDAD Lina » and « … » past the third, for one status line. */
-    static String inline(List<AppointmentView> booked) {
-        String shown = booked.stream().limit(3).map(a -> SHORT.format(a.start()) + " " + a.patientName())
-                .collect(Collectors.joining(", "));
-        return booked.size() > 3 ? shown + "…" : shown;
     }
 
     public ReadOnlyStringProperty headerProperty() { return header.getReadOnlyProperty(); }

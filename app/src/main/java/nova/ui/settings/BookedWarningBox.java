@@ -1,11 +1,14 @@
 package nova.ui.settings;
 
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 import nova.ui.support.Messages;
 
 /**
@@ -49,9 +52,20 @@ final class BookedWarningBox {
         // The dialog was sized without the box: it grows to show it whole, buttons included, and shrinks back.
         warning.pendingProperty().addListener((obs, was, now) -> Platform.runLater(() -> {
             if (box.getScene() != null && box.getScene().getWindow() != null) {
-                box.getScene().getWindow().sizeToScene();
+                fitOnScreen(box.getScene().getWindow());
             }
         }));
         return box;
+    }
+
+    /** Resizes the dialog to its content and moves it up if its bottom (its buttons) would leave the screen. */
+    private static void fitOnScreen(Window window) {
+        window.sizeToScene();
+        var screens = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight());
+        Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getVisualBounds();
+        if (window.getY() + window.getHeight() > visible.getMaxY()) {
+            window.setY(Math.max(visible.getMinY(), visible.getMaxY() - window.getHeight()));
+        }
     }
 }

@@ -78,6 +78,7 @@ public final class ClosingSettingsDialog {
         status.setId("settings-closings-status");
         status.getStyleClass().add("settings-status");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(viewModel.statusProperty());
 
         HBox dates = new HBox(8, new Label(messages.get("settings.closings.first")), first,

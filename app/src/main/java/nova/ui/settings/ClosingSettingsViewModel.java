@@ -149,8 +149,7 @@ public final class ClosingSettingsViewModel {
                 })
                 .onSuccess(saved -> {
                     status.set(saved.stillBooked().isEmpty() ? messages.get("settings.saved")
-                            : messages.format("settings.closings.stillBooked", saved.stillBooked().size(),
-                                    BookedWarning.inline(saved.stillBooked())));
+                            : messages.format("settings.closings.stillBooked", saved.stillBooked().size()));
                     items.set(List.copyOf(saved.closings()));
                     if (clearForm) {
                         startNew();

@@ -238,9 +238,8 @@ class ClinicSettingsViewModelsTest {
         assertFalse(viewModel.booked().pendingProperty().get());
         assertEquals(1, admin.closings().size());
         assertEquals("", viewModel.errorProperty().get());
-        assertEquals("Fermeture enregistrée. Attention : 1 rendez-vous est encore prévu pendant ces jours "
-                + "(14/03 09:00 " + booked.patientName() + "). La fermeture ne les déplace pas : déplacez-les ou "
-                + "annulez-les en prévenant les patients.", viewModel.statusProperty().get());
+        assertEquals("Fermeture enregistrée. 1 rendez-vous reste prévu pendant ces jours : déplacez-le ou "
+                + "annulez-le en prévenant les patients.", viewModel.statusProperty().get());
         assertEquals(java.util.List.of(booked.id()), desk.range(day, day.plusDays(1)).stream()
                 .map(nova.agenda.domain.AppointmentView::id).toList(), "the closing moves nothing");
 
