@@ -89,6 +89,9 @@ public final class ConflictListView extends Dialog<Void> {
         getDialogPane().getButtonTypes().add(new ButtonType("Fermer", ButtonType.CLOSE.getButtonData()));
         setResizable(true);
         // Wide enough at first opening for the list and both versions side by side.
+        // The theme caps every dialog at 600 px (-fx-max-width, which wins over a value set here): sync.css lifts
+        // the cap for this dialog, else the two versions are squeezed back.
+        getDialogPane().getStyleClass().add("conflict-dialog");
         getDialogPane().setPrefSize(1000, 640);
         model.reloadLists();
     }

@@ -111,6 +111,10 @@ public final class UserSettingsDialog {
         note.setWrapText(true);
         note.getStyleClass().add("settings-note");
 
+        for (Label wrapped : new Label[] {error, status, note}) {
+            // Wrapped lines keep their height instead of ending in « … ».
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox content = new VBox(10, list, form, new javafx.scene.layout.HBox(8, add, reset, toggle), status, error, note);
         content.setPrefWidth(520);
         dialog.getDialogPane().setId("settings-users-dialog");

@@ -125,8 +125,8 @@ class UserSettingsViewModelTest {
                     .filter(u -> u.username().equals("amina")).findFirst().orElseThrow());
             viewModel.toggleSelected();
             assertEquals("", viewModel.errorProperty().get());
-            assertEquals("Compte « amina » désactivé : il ne peut plus se connecter ; son nom reste dans "
-                    + "l’historique.", viewModel.statusProperty().get());
+            assertEquals("Compte « amina » désactivé : il ne peut plus se connecter.",
+                    viewModel.statusProperty().get());
             assertEquals("amina · Amina Saidi · Accueil · désactivé",
                     viewModel.itemText(viewModel.selectedProperty().get()), "still listed, still selected");
             assertEquals("Réactiver", viewModel.toggleText());
