@@ -37,7 +37,10 @@ public final class ConflictListView extends Dialog<Void> {
             @Override
             protected void updateItem(SyncConflict item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.title());
+                setText(empty || item == null ? null : ConflictVersionText.title(item));
+                // Wrapped to the list's width: a long title is read whole, not scrolled sideways.
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.setPrefWidth(320);

@@ -77,7 +77,9 @@ class SyncStatusViewModelTest {
         String remote = ConflictVersionText.remote(conflict, ALGIERS);
         assertTrue(local.startsWith("Notes : Douleur molaire 36"), local);
         assertTrue(local.contains("Début : 06/12/2026 09:00"), local);
-        assertTrue(remote.contains("Statut : CONFIRMED"), remote);
+        assertTrue(remote.contains("Statut : Confirmé"), remote);
+        assertEquals("« Notes » modifié sur ce poste et sur le serveur (rendez-vous)",
+                ConflictVersionText.title(conflict));
     }
 
     @Test
