@@ -61,7 +61,9 @@ final class ConflictVersionText {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String label = LABELS.get(field.getKey());
-                if (label != null) {
+                // The field in conflict is already the first line.
+                boolean shown = conflict.kind() == ConflictKind.FIELD && field.getKey().equals(conflict.field());
+                if (label != null && !shown) {
                     text.append(label).append(" : ").append(readable(field.getKey(), field.getValue(), zone))
                             .append('\n');
                 }
