@@ -78,8 +78,7 @@ public final class UserSettingsViewModel {
                     password.set("");
                     confirmation.set("");
                 })
-                .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
-                        : messages.get("settings.error")))
+                .onFailure(this::showFailure)
                 .executeWith(executor);
     }
 
@@ -88,11 +87,8 @@ public final class UserSettingsViewModel {
      * not used: the selection says whose.
      */
     public void resetSelected() {
-        error.set("");
-        status.set("");
-        UserAccount who = selected.get();
+        UserAccount who = selectedOrAsk();
         if (who == null) {
-            error.set(messages.get("settings.users.pickOne"));
             return;
         }
         if (!Objects.equals(password.get(), confirmation.get())) {
@@ -113,8 +109,7 @@ public final class UserSettingsViewModel {
                     password.set("");
                     confirmation.set("");
                 })
-                .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
-                        : messages.get("settings.error")))
+                .onFailure(this::showFailure)
                 .executeWith(executor);
     }
 
@@ -123,11 +118,8 @@ public final class UserSettingsViewModel {
      * account and the last active administrator.
      */
     public void toggleSelected() {
-        error.set("");
-        status.set("");
-        UserAccount who = selected.get();
+        UserAccount who = selectedOrAsk();
         if (who == null) {
-            error.set(messages.get("settings.users.pickOne"));
             return;
         }
         boolean active = !who.active();
@@ -142,9 +134,24 @@ public final class UserSettingsViewModel {
                     status.set(messages.format(active ? "settings.users.reactivated" : "settings.users.deactivated",
                             who.username()));
                 })
-                .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
-                        : messages.get("settings.error")))
+                .onFailure(this::showFailure)
                 .executeWith(executor);
+    }
+
+    /** Starts an action on the selected account: null, and « choose one first », when none is selected. */
+    private UserAccount selectedOrAsk() {
+        error.set("");
+        status.set("");
+        UserAccount who = selected.get();
+        if (who == null) {
+            error.set(messages.get("settings.users.pickOne"));
+        }
+        return who;
+    }
+
+    /** A refusal's French reason, or the generic error. */
+    private void showFailure(Throwable failure) {
+        error.set(failure instanceof UserMessageException ? failure.getMessage() : messages.get("settings.error"));
     }
 
     /** « Désactiver » or « Réactiver », as the selected account asks. */

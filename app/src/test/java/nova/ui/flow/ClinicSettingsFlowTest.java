@@ -7,18 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import nova.app.StoreDeskBackend;
 import nova.clinic.domain.ResourceSetting;
-import nova.clinic.service.SetupService;
 import nova.testing.TestStores;
-import nova.ui.NovaApplication;
-import nova.ui.StartOptions;
 import nova.ui.agenda.AgendaColumn;
 import nova.ui.agenda.DayAgendaView;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,16 +31,11 @@ class ClinicSettingsFlowTest extends FxRobot {
     @TempDir
     Path dataDir;
 
-    private Application application;
+    private FlowApp app;
 
     @BeforeEach
     void start() throws Exception {
-        TestStores.create(dataDir, "cabinet-alger", false);
-        StoreDeskBackend backend = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(() ->
-                new NovaApplication(options -> backend, new StartOptions(dataDir, false), Clock.systemUTC()));
+        app = FlowApp.start(dataDir, false);
     }
 
     @AfterEach
@@ -58,13 +46,12 @@ class ClinicSettingsFlowTest extends FxRobot {
                 .filter(w -> w instanceof javafx.stage.Stage stage && stage.getOwner() != null).toList()
                 .forEach(javafx.stage.Window::hide));
         WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     @Test
     void ownHoursEditedInTheDialogShadeThePractitionersColumn() throws Exception {
-        logIn();
+        app.logIn(this);
         clickOn("#group-practitioner");
         DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
         waitUntil(() -> column(agenda, "Dr Benali").isPresent());
@@ -109,7 +96,7 @@ class ClinicSettingsFlowTest extends FxRobot {
     @Test
     void newOwnHoursLeavingAnAppointmentOutsideAreSavedOnlyAfterTheWarning() throws Exception {
         java.time.ZonedDateTime booked = bookBenaliNextSundayAfternoon();
-        logIn();
+        app.logIn(this);
         openSettings("settings-practitioners");
         waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isPresent());
         ListView<ResourceSetting> list = lookup("#settings-practitioners-list").queryListView();
@@ -164,7 +151,7 @@ class ClinicSettingsFlowTest extends FxRobot {
 
     @Test
     void aClosingTypedInTheDialogIsSavedWithItsReason() throws Exception {
-        logIn();
+        app.logIn(this);
         openSettings("settings-closings");
         waitUntil(() -> lookup("#settings-closings-dialog").tryQuery().isPresent());
 
@@ -181,7 +168,7 @@ class ClinicSettingsFlowTest extends FxRobot {
 
     @Test
     void anAccountIsCreatedFromTheUsersDialog() throws Exception {
-        logIn();
+        app.logIn(this);
         openSettings("settings-users");
         waitUntil(() -> lookup("#settings-users-dialog").tryQuery().isPresent());
 
@@ -206,7 +193,7 @@ class ClinicSettingsFlowTest extends FxRobot {
             admin.users().addUser("amina", "Amina Saidi", nova.security.domain.Role.RECEPTION,
                     "accueil-2027!".toCharArray());
         }
-        logIn();
+        app.logIn(this);
         openSettings("settings-users");
         waitUntil(() -> lookup("#settings-users-dialog").tryQuery().isPresent());
         waitUntil(() -> cellStartingWith("amina").tryQuery().isPresent());
@@ -234,23 +221,10 @@ class ClinicSettingsFlowTest extends FxRobot {
                     "accueil-2027!".toCharArray());
             admin.users().setActive("amina", false);
         }
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write("amina");
-        clickOn("#login-password").write("accueil-2027!");
-        type(KeyCode.ENTER);
-        waitUntil(() -> !fx(() -> lookup("#login-error").queryAs(javafx.scene.control.Label.class).getText())
-                .isEmpty());
+        FlowApp.typeLogin(this, "amina", "accueil-2027!");
         assertEquals("Ce compte a été désactivé. Adressez-vous à l'administrateur du cabinet.",
-                fx(() -> lookup("#login-error").queryAs(javafx.scene.control.Label.class).getText()));
+                FlowApp.loginError(this));
         assertTrue(lookup("#day-agenda").tryQuery().isEmpty(), "still on the login screen");
-    }
-
-    private void logIn() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
     }
 
     /** The toolbar may not fit the test window: the menu entry is fired as a click on it would. */

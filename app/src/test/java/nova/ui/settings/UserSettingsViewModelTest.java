@@ -71,24 +71,18 @@ class UserSettingsViewModelTest {
     void aForgottenPasswordIsReplacedByTheAdminAndTheOldOneStopsWorking() throws Exception {
         TestStores.create(dir, "cabinet-alger", false);
         try (WorkstationDesk desk = new WorkstationDesk(TestStores.login(dir))) {
-            desk.userAdmin().orElseThrow().addUser("amina", "Amina Saidi", Role.RECEPTION,
-                    "accueil-2027!".toCharArray());
-            UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
-                    new CurrentThreadTaskExecutor(), messages);
-            viewModel.load();
+            UserSettingsViewModel viewModel = withAmina(desk);
             viewModel.resetSelected();
             assertEquals("Choisissez d’abord le compte dans la liste.", viewModel.errorProperty().get());
 
-            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
-                    .filter(u -> u.username().equals(TestStores.ADMIN)).findFirst().orElseThrow());
+            select(viewModel, TestStores.ADMIN);
             viewModel.passwordProperty().set("nouveau-2027!");
             viewModel.confirmationProperty().set("nouveau-2027!");
             viewModel.resetSelected();
             assertTrue(viewModel.errorProperty().get().startsWith("Pour votre propre compte"),
                     viewModel.errorProperty().get());
 
-            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
-                    .filter(u -> u.username().equals("amina")).findFirst().orElseThrow());
+            select(viewModel, "amina");
             viewModel.passwordProperty().set("nouveau-2027!");
             viewModel.confirmationProperty().set("nouveau-2027!");
             viewModel.resetSelected();
@@ -107,22 +101,16 @@ class UserSettingsViewModelTest {
     void anAccountIsDeactivatedAndReactivatedButNeverTheAdminsOwn() throws Exception {
         TestStores.create(dir, "cabinet-alger", false);
         try (WorkstationDesk desk = new WorkstationDesk(TestStores.login(dir))) {
-            desk.userAdmin().orElseThrow().addUser("amina", "Amina Saidi", Role.RECEPTION,
-                    "accueil-2027!".toCharArray());
-            UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
-                    new CurrentThreadTaskExecutor(), messages);
-            viewModel.load();
+            UserSettingsViewModel viewModel = withAmina(desk);
             viewModel.toggleSelected();
             assertEquals("Choisissez d’abord le compte dans la liste.", viewModel.errorProperty().get());
 
-            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
-                    .filter(u -> u.username().equals(TestStores.ADMIN)).findFirst().orElseThrow());
+            select(viewModel, TestStores.ADMIN);
             assertEquals("Désactiver", viewModel.toggleText());
             viewModel.toggleSelected();
             assertEquals("Vous ne pouvez pas désactiver votre propre compte.", viewModel.errorProperty().get());
 
-            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
-                    .filter(u -> u.username().equals("amina")).findFirst().orElseThrow());
+            select(viewModel, "amina");
             viewModel.toggleSelected();
             assertEquals("", viewModel.errorProperty().get());
             assertEquals("Compte « amina » désactivé : il ne peut plus se connecter.",
@@ -139,8 +127,7 @@ class UserSettingsViewModelTest {
             UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
                     new CurrentThreadTaskExecutor(), messages);
             viewModel.load();
-            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
-                    .filter(u -> u.username().equals("amina")).findFirst().orElseThrow());
+            select(viewModel, "amina");
             viewModel.toggleSelected();
             assertEquals("Compte « amina » réactivé : il se connecte avec son mot de passe habituel.",
                     viewModel.statusProperty().get());
@@ -148,5 +135,19 @@ class UserSettingsViewModelTest {
         try (Workstation amina = TestStores.access().open(dir, "amina", "accueil-2027!".toCharArray())) {
             assertEquals("amina", amina.user().username());
         }
+    }
+
+    /** The users screen of an admin's desk where « amina » (reception) was just created. */
+    private UserSettingsViewModel withAmina(WorkstationDesk desk) throws Exception {
+        desk.userAdmin().orElseThrow().addUser("amina", "Amina Saidi", Role.RECEPTION, "accueil-2027!".toCharArray());
+        UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
+                new CurrentThreadTaskExecutor(), messages);
+        viewModel.load();
+        return viewModel;
+    }
+
+    private static void select(UserSettingsViewModel viewModel, String username) {
+        viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
+                .filter(u -> u.username().equals(username)).findFirst().orElseThrow());
     }
 }
