@@ -58,7 +58,6 @@ class ClinicSettingsFlowTest extends FxRobot {
         assertEquals(null, fx(() -> column(agenda, "Dr Benali").orElseThrow().ownHours()), "clinic hours at first");
 
         openSettings("settings-practitioners");
-        waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isPresent());
         ListView<ResourceSetting> list = lookup("#settings-practitioners-list").queryListView();
         waitUntil(() -> list.getItems().size() == 2);
         // The cells are made in the layout pass after the items arrive.
@@ -76,8 +75,7 @@ class ClinicSettingsFlowTest extends FxRobot {
         replace("#settings-practitioners-break-end", "");
         clickOn("#settings-practitioners-save");
         waitUntil(() -> list.getItems().stream().anyMatch(r -> r.name().equals("Dr Benali") && r.hasOwnHours()));
-        assertEquals("", fx(() -> lookup("#settings-practitioners-error")
-                .queryAs(javafx.scene.control.Label.class).getText()));
+        assertEquals("", errorOf("settings-practitioners"));
         ResourceSetting saved = fx(() -> list.getItems().stream().filter(r -> r.name().equals("Dr Benali"))
                 .findFirst().orElseThrow());
         assertEquals(LocalTime.NOON, saved.ownHours().closing());
@@ -98,7 +96,6 @@ class ClinicSettingsFlowTest extends FxRobot {
         java.time.ZonedDateTime booked = bookBenaliNextSundayAfternoon();
         app.logIn(this);
         openSettings("settings-practitioners");
-        waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isPresent());
         ListView<ResourceSetting> list = lookup("#settings-practitioners-list").queryListView();
         waitUntil(() -> benaliCell().tryQuery().isPresent());
         clickOn(benaliCell().<javafx.scene.Node>query());
@@ -131,6 +128,17 @@ class ClinicSettingsFlowTest extends FxRobot {
         waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isEmpty());
     }
 
+    /** Before the login: a reception account « amina », active or already deactivated. */
+    private void addAmina(boolean active) throws Exception {
+        try (nova.app.Workstation admin = TestStores.login(dataDir)) {
+            admin.users().addUser("amina", "Amina Saidi", nova.security.domain.Role.RECEPTION,
+                    "accueil-2027!".toCharArray());
+            if (!active) {
+                admin.users().setActive("amina", false);
+            }
+        }
+    }
+
     /** Before the login: an appointment the new morning-only hours will leave outside. */
     private java.time.ZonedDateTime bookBenaliNextSundayAfternoon() throws Exception {
         try (nova.app.Workstation workstation = TestStores.login(dataDir)) {
@@ -153,15 +161,13 @@ class ClinicSettingsFlowTest extends FxRobot {
     void aClosingTypedInTheDialogIsSavedWithItsReason() throws Exception {
         app.logIn(this);
         openSettings("settings-closings");
-        waitUntil(() -> lookup("#settings-closings-dialog").tryQuery().isPresent());
 
         // The dates keep their default (today); the reason is typed, as a person does.
         clickOn("#settings-closings-reason").write("Travaux");
         clickOn("#settings-closings-save");
         ListView<nova.clinic.domain.ClosingPeriod> list = lookup("#settings-closings-list").queryListView();
         waitUntil(() -> list.getItems().size() == 1);
-        assertEquals("", fx(() -> lookup("#settings-closings-error")
-                .queryAs(javafx.scene.control.Label.class).getText()));
+        assertEquals("", errorOf("settings-closings"));
         assertEquals("Travaux", fx(() -> list.getItems().getFirst().reason()));
         clickOn("Fermer");
     }
@@ -170,7 +176,6 @@ class ClinicSettingsFlowTest extends FxRobot {
     void anAccountIsCreatedFromTheUsersDialog() throws Exception {
         app.logIn(this);
         openSettings("settings-users");
-        waitUntil(() -> lookup("#settings-users-dialog").tryQuery().isPresent());
 
         clickOn("#settings-users-username").write("amina");
         clickOn("#settings-users-display-name").write("Amina Saidi");
@@ -179,8 +184,7 @@ class ClinicSettingsFlowTest extends FxRobot {
         clickOn("#settings-users-add");
         ListView<nova.security.domain.CurrentUser> list = lookup("#settings-users-list").queryListView();
         waitUntil(() -> list.getItems().size() == 2);
-        assertEquals("", fx(() -> lookup("#settings-users-error")
-                .queryAs(javafx.scene.control.Label.class).getText()));
+        assertEquals("", errorOf("settings-users"));
         clickOn("Fermer");
         try (var amina = TestStores.access().open(dataDir, "amina", "accueil-2027!".toCharArray())) {
             assertEquals(nova.security.domain.Role.RECEPTION, amina.user().role());
@@ -189,13 +193,9 @@ class ClinicSettingsFlowTest extends FxRobot {
 
     @Test
     void anAccountIsDeactivatedFromTheUsersDialogAndCannotLogInAnyMore() throws Exception {
-        try (nova.app.Workstation admin = TestStores.login(dataDir)) {
-            admin.users().addUser("amina", "Amina Saidi", nova.security.domain.Role.RECEPTION,
-                    "accueil-2027!".toCharArray());
-        }
+        addAmina(true);
         app.logIn(this);
         openSettings("settings-users");
-        waitUntil(() -> lookup("#settings-users-dialog").tryQuery().isPresent());
         waitUntil(() -> cellStartingWith("amina").tryQuery().isPresent());
         clickOn(cellStartingWith("amina").<javafx.scene.Node>query());
         waitUntil(() -> "Désactiver".equals(lookup("#settings-users-toggle").queryButton().getText()));
@@ -216,22 +216,27 @@ class ClinicSettingsFlowTest extends FxRobot {
 
     @Test
     void theLoginScreenSaysADeactivatedAccountIsDeactivated() throws Exception {
-        try (nova.app.Workstation admin = TestStores.login(dataDir)) {
-            admin.users().addUser("amina", "Amina Saidi", nova.security.domain.Role.RECEPTION,
-                    "accueil-2027!".toCharArray());
-            admin.users().setActive("amina", false);
-        }
+        addAmina(false);
         FlowApp.typeLogin(this, "amina", "accueil-2027!");
         assertEquals("Ce compte a été désactivé. Adressez-vous à l'administrateur du cabinet.",
                 FlowApp.loginError(this));
         assertTrue(lookup("#day-agenda").tryQuery().isEmpty(), "still on the login screen");
     }
 
-    /** The toolbar may not fit the test window: the menu entry is fired as a click on it would. */
-    private void openSettings(String entry) {
+    /**
+     * Opens a « Réglages » entry and waits for its dialog (« entry-dialog »). The toolbar may not fit the test
+     * window: the menu entry is fired as a click on it would.
+     */
+    private void openSettings(String entry) throws Exception {
         javafx.scene.control.MenuButton menu = lookup("#settings-menu").queryAs(javafx.scene.control.MenuButton.class);
         javafx.application.Platform.runLater(() -> menu.getItems().stream()
                 .filter(item -> entry.equals(item.getId())).findFirst().orElseThrow().fire());
+        waitUntil(() -> lookup("#" + entry + "-dialog").tryQuery().isPresent());
+    }
+
+    /** The text of a settings dialog's error line (« prefix-error »). */
+    private String errorOf(String prefix) throws Exception {
+        return fx(() -> lookup("#" + prefix + "-error").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     private org.testfx.service.query.NodeQuery benaliCell() {
