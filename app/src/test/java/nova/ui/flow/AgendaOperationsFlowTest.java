@@ -49,14 +49,11 @@ class AgendaOperationsFlowTest extends FxRobot {
         app.logIn(this);
         agenda = app.desk().workstation().agenda();
         clinic = app.desk().workstation().clinic();
-        DayAgendaView view = lookup("#day-agenda").queryAs(DayAgendaView.class);
         day = FlowApp.workingDayAhead(this, 21);
         var patients = app.desk().workstation().patients();
         first = book(patients.search("benali", 1).getFirst().id(), 0, LocalTime.of(9, 0));
         second = book(patients.search("khelifi", 1).getFirst().id(), 1, LocalTime.of(10, 0));
-        FlowApp.showDay(this, day);
-        waitUntil(() -> view.getDate().equals(day) && lookup("#block-" + first.id()).tryQuery().isPresent()
-                && lookup("#block-" + second.id()).tryQuery().isPresent());
+        FlowApp.showDay(this, day, "#block-" + first.id(), "#block-" + second.id());
     }
 
     @AfterEach

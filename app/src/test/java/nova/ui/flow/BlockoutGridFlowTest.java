@@ -65,9 +65,7 @@ class BlockoutGridFlowTest extends FxRobot {
         ZonedDateTime start = at(LocalTime.of(11, 0));
         maintenance = agenda.placeBlockout(new Blockout(Ids.newId(), clinic.chairs().get(1).id(),
                 start.toInstant(), start.plusMinutes(60).toInstant(), "Maintenance"));
-        FlowApp.showDay(this, day);
-        waitUntil(() -> view.getDate().equals(day) && lookup("#block-" + booked.id()).tryQuery().isPresent()
-                && lookup("#blockout-" + maintenance.id()).tryQuery().isPresent());
+        FlowApp.showDay(this, day, "#block-" + booked.id(), "#blockout-" + maintenance.id());
     }
 
     @AfterEach

@@ -16,7 +16,6 @@ import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
 import nova.agenda.domain.BookingRequest;
 import nova.consultation.domain.Consultation;
-import nova.ui.agenda.DayAgendaView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,6 @@ class ConsultationFlowTest extends FxRobot {
         app.logIn(this);
         var workstation = app.desk().workstation();
         var clinic = workstation.clinic();
-        DayAgendaView view = lookup("#day-agenda").queryAs(DayAgendaView.class);
         LocalDate day = FlowApp.workingDayAhead(this, 22);
         var patient = workstation.patients().search("amrani", 1).getFirst();
         visit = workstation.agenda().book(new BookingRequest(patient.id(), clinic.careTypes().getFirst().code(),
@@ -51,8 +49,7 @@ class ConsultationFlowTest extends FxRobot {
                 ZonedDateTime.of(day, LocalTime.of(8, 0), clinic.profile().zone()), 0, "Douleur molaire", "TEST"));
         workstation.agenda().changeStatus(visit.id(), AppointmentStatus.ARRIVED, null);
         workstation.agenda().changeStatus(visit.id(), AppointmentStatus.IN_CONSULTATION, null);
-        FlowApp.showDay(this, day);
-        waitUntil(() -> view.getDate().equals(day) && lookup("#block-" + visit.id()).tryQuery().isPresent());
+        FlowApp.showDay(this, day, "#block-" + visit.id());
     }
 
     @AfterEach

@@ -97,8 +97,11 @@ final class FlowApp {
         return day;
     }
 
-    /** Shows {@code day} in the day agenda, as the date field does. */
-    static void showDay(FxRobot robot, LocalDate day) {
+    /** Shows {@code day} in the day agenda, as the date field does, and waits for it and for these nodes. */
+    static void showDay(FxRobot robot, LocalDate day, String... nodes) throws Exception {
+        DayAgendaView view = robot.lookup("#day-agenda").queryAs(DayAgendaView.class);
         robot.interact(() -> robot.lookup("#nav-date").queryAs(DatePicker.class).setValue(day));
+        waitUntil(() -> view.getDate().equals(day)
+                && java.util.Arrays.stream(nodes).allMatch(node -> robot.lookup(node).tryQuery().isPresent()));
     }
 }
