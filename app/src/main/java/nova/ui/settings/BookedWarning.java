@@ -2,13 +2,18 @@ package nova.ui.settings;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nova.agenda.domain.AppointmentView;
+import nova.ui.support.BackgroundTask;
 import nova.ui.support.Messages;
+import nova.ui.support.TaskExecutor;
 
 /**
  * The step before a settings change that leaves booked appointments where the clinic no longer works (a closing
@@ -33,8 +38,29 @@ public final class BookedWarning {
         this.messages = messages;
     }
 
+    /**
+     * Reads the appointments a change would leave behind, in the background, before anything is saved. None:
+     * {@code save} runs at once with 0. Some: they are shown under {@code header} (given their count) and
+     * {@code save} runs with their count only if the administrator saves anyway. {@code failed} runs if the read
+     * fails.
+     */
+    void beforeSaving(Callable<List<AppointmentView>> booked, IntFunction<String> header, IntConsumer save,
+                      TaskExecutor executor, Runnable failed) {
+        cancel();
+        BackgroundTask.wrap(booked)
+                .onSuccess(found -> {
+                    if (found.isEmpty()) {
+                        save.accept(0);
+                    } else {
+                        ask(header.apply(found.size()), found, () -> save.accept(found.size()));
+                    }
+                })
+                .onFailure(failure -> failed.run())
+                .executeWith(executor);
+    }
+
     /** Shows {@code header} and the appointments; {@code onConfirm} runs only if the administrator saves anyway. */
-    void ask(String headerText, List<AppointmentView> booked, Runnable confirmed) {
+    private void ask(String headerText, List<AppointmentView> booked, Runnable confirmed) {
         header.set(headerText);
         appointments.set(lines(booked));
         onConfirm = confirmed;

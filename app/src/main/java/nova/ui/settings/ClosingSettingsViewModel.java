@@ -109,17 +109,9 @@ public final class ClosingSettingsViewModel {
         };
         // The appointments the closing would fall on are named before anything is saved.
         status.set("");
-        BackgroundTask.wrap(() -> admin.bookedDuring(first, last))
-                .onSuccess(during -> {
-                    if (during.isEmpty()) {
-                        change(write, true);
-                    } else {
-                        booked.ask(messages.format("settings.closings.bookedBefore", during.size()), during,
-                                () -> change(write, true));
-                    }
-                })
-                .onFailure(failure -> error.set(messages.get("settings.error")))
-                .executeWith(executor);
+        booked.beforeSaving(() -> admin.bookedDuring(first, last),
+                count -> messages.format("settings.closings.bookedBefore", count), count -> change(write, true),
+                executor, () -> error.set(messages.get("settings.error")));
     }
 
     public void remove() {

@@ -154,18 +154,15 @@ public final class ResourceSettingsViewModel {
         }
         // New hours: the appointments they would leave outside are named before anything is saved.
         status.set("");
-        BackgroundTask.wrap(() -> admin.bookedOutside(current.id(), hours))
-                .onSuccess(outside -> {
-                    if (outside.isEmpty()) {
+        booked.beforeSaving(() -> admin.bookedOutside(current.id(), hours),
+                count -> messages.format("settings.resources.bookedOutside", count, chosenName),
+                count -> {
+                    if (count == 0) {
                         change(write);
                     } else {
-                        booked.ask(messages.format("settings.resources.bookedOutside", outside.size(), chosenName),
-                                outside, () -> change(write,
-                                        messages.format("settings.resources.savedOutside", outside.size())));
+                        change(write, messages.format("settings.resources.savedOutside", count));
                     }
-                })
-                .onFailure(failure -> error.set(messages.get("settings.error")))
-                .executeWith(executor);
+                }, executor, () -> error.set(messages.get("settings.error")));
     }
 
     /** Deactivates the selected resource, or reactivates it when it is deactivated. */
