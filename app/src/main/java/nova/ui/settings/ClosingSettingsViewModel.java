@@ -57,6 +57,9 @@ public final class ClosingSettingsViewModel {
                 lastDay.set(now);
             }
         });
+        // Edited under the warning: the answer would be about other days than those on screen.
+        javafx.beans.InvalidationListener edited = obs -> booked.cancel();
+        List.<javafx.beans.Observable>of(firstDay, lastDay, reason).forEach(field -> field.addListener(edited));
         showForm(null);
     }
 

@@ -63,6 +63,10 @@ public final class ResourceSettingsViewModel {
             booked.cancel();
             showForm(now);
         });
+        // Edited under the warning: the answer would be about other hours than those on screen.
+        javafx.beans.InvalidationListener edited = obs -> booked.cancel();
+        List.<javafx.beans.Observable>of(name, speciality, ownHours).forEach(field -> field.addListener(edited));
+        week.fields().forEach(field -> field.addListener(edited));
         showForm(null);
     }
 

@@ -229,8 +229,10 @@ class ClinicSettingsViewModelsTest {
                 viewModel.booked().headerProperty().get());
         assertEquals("dim. 14 mars 2027 à 09:00 · " + booked.patientName(),
                 viewModel.booked().appointmentsProperty().get());
-        viewModel.booked().cancel();
+        viewModel.reasonProperty().set("Travaux de peinture");
+        assertFalse(viewModel.booked().pendingProperty().get(), "edited under the warning: it no longer applies");
         assertTrue(admin.closings().isEmpty());
+        viewModel.reasonProperty().set("Travaux");
         assertTrue(viewModel.itemsProperty().get().isEmpty());
 
         viewModel.save();
@@ -284,6 +286,12 @@ class ClinicSettingsViewModelsTest {
         warning.cancel();
         assertFalse(warning.pendingProperty().get());
         assertFalse(admin.practitioners().getFirst().hasOwnHours(), "cancelled: nothing saved");
+
+        viewModel.save();
+        assertTrue(warning.pendingProperty().get());
+        viewModel.week().closingProperty().set("13:00");
+        assertFalse(warning.pendingProperty().get(), "hours edited under the warning: it no longer applies");
+        viewModel.week().closingProperty().set("12:00");
 
         viewModel.save();
         warning.confirm();
