@@ -322,8 +322,13 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         }
         return Optional.of(new nova.ui.session.UserAdmin() {
             @Override
-            public List<nova.security.domain.CurrentUser> users() {
+            public List<nova.security.domain.UserAccount> users() {
                 return workstation.users().users();
+            }
+
+            @Override
+            public void setActive(String username, boolean active) throws UserMessageException {
+                refusalsAsMessages(() -> workstation.users().setActive(username, active));
             }
 
             @Override
@@ -436,9 +441,12 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
 
     @Override
     public List<AppointmentView> bookedDuring(LocalDate firstDay, LocalDate lastDay) {
-        return workstation.agenda().range(firstDay, lastDay.plusDays(1)).stream()
-                .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.CONFIRMED)
-                .toList();
+        return workstation.agenda().expected(firstDay, lastDay.plusDays(1));
+    }
+
+    @Override
+    public List<AppointmentView> bookedOutside(UUID resourceId, ResourceHours hours) {
+        return workstation.agenda().expectedOutside(resourceId, hours);
     }
 
     @Override

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code nova user}: accounts, for IT staff. Passwords come on standard input, one per line. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Comptes utilisateurs.",
-        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class})
+        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Deactivate.class,
+                UserCommand.Reactivate.class})
 public final class UserCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -54,6 +55,46 @@ public final class UserCommand {
             return run(spec, login, (workstation, reader) -> {
                 workstation.users().changePassword(login.lastPassword(), readLine(reader));
                 return "Mot de passe changé.";
+            });
+        }
+    }
+
+    @Command(name = "deactivate", mixinStandardHelpOptions = true,
+            description = "Désactive un compte : il ne peut plus se connecter, son nom reste dans l'historique."
+                    + " Entrée standard : mot de passe de l'administrateur.")
+    static final class Deactivate implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        StoreLogin login;
+        @Option(names = "--account", required = true, description = "Le compte à désactiver.")
+        String account;
+
+        @Override
+        public Integer call() throws Exception {
+            return run(spec, login, (workstation, reader) -> {
+                workstation.users().setActive(account, false);
+                return "Compte « " + account + " » désactivé : il ne peut plus se connecter.";
+            });
+        }
+    }
+
+    @Command(name = "reactivate", mixinStandardHelpOptions = true,
+            description = "Réactive un compte, avec son mot de passe habituel. Entrée standard : mot de passe de"
+                    + " l'administrateur.")
+    static final class Reactivate implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        StoreLogin login;
+        @Option(names = "--account", required = true, description = "Le compte à réactiver.")
+        String account;
+
+        @Override
+        public Integer call() throws Exception {
+            return run(spec, login, (workstation, reader) -> {
+                workstation.users().setActive(account, true);
+                return "Compte « " + account + " » réactivé.";
             });
         }
     }

@@ -95,6 +95,40 @@ public final class AgendaService {
                 from.atStartOfDay(zone).toInstant(), toExclusive.atStartOfDay(zone).toInstant())));
     }
 
+    /**
+     * The appointments still expected (« Prévu », « Confirmé ») starting in [from, toExclusive), in time order: what
+     * a change of closings or hours leaves in place, for the administrator to move or cancel.
+     */
+    public List<AppointmentView> expected(LocalDate from, LocalDate toExclusive) {
+        return range(from, toExclusive).stream().filter(AgendaService::stillExpected).toList();
+    }
+
+    /**
+     * The future appointments still expected with this practitioner or chair that {@code hours} would leave outside
+     * (null: the clinic's hours), in time order. Nothing is changed: changing hours never moves appointments.
+     */
+    public List<AppointmentView> expectedOutside(UUID resourceId, nova.clinic.domain.ResourceHours hours) {
+        nova.agenda.domain.WeeklyHours weekly = hours == null ? schedule().clinicHours()
+                : WorkingSchedule.weekly(hours);
+        List<AppointmentView> future = database.inTransaction(session -> views.of(session, session.createSelectionQuery(
+                        "from AppointmentEntity where deleted = false and start >= :now"
+                                + " and (practitionerId = :r or chairId = :r) order by start", AppointmentEntity.class)
+                .setParameter("now", clock.instant()).setParameter("r", resourceId).getResultList()));
+        return future.stream().filter(AgendaService::stillExpected).filter(a -> !fits(weekly, a)).toList();
+    }
+
+    private static boolean stillExpected(AppointmentView appointment) {
+        return appointment.status() == AppointmentStatus.BOOKED || appointment.status() == AppointmentStatus.CONFIRMED;
+    }
+
+    /** Within one worked range of its day (an appointment running past midnight fits nowhere). */
+    private static boolean fits(nova.agenda.domain.WeeklyHours weekly, AppointmentView appointment) {
+        int from = appointment.start().getHour() * 60 + appointment.start().getMinute();
+        long to = from + java.time.Duration.between(appointment.start(), appointment.end()).toMinutes();
+        return to <= nova.agenda.domain.ClockRange.END_OF_DAY
+                && weekly.covers(appointment.start().getDayOfWeek(), from, (int) to);
+    }
+
     public Optional<AppointmentView> find(UUID id) {
         return database.inTransaction(session -> Optional.ofNullable(session.find(AppointmentEntity.class, id))
                 .filter(a -> !a.isDeleted()).map(a -> views.of(session, List.of(a)).getFirst()));

@@ -23,6 +23,8 @@ public final class StoreAccess {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreAccess.class);
     public static final String WRONG_CREDENTIALS = "Nom d'utilisateur ou mot de passe incorrect.";
+    public static final String INACTIVE_ACCOUNT = "Ce compte a été désactivé. Adressez-vous à l'administrateur du "
+            + "cabinet.";
 
     private final Clock clock;
     private final KeyWrapping keyWrapping;
@@ -71,9 +73,11 @@ public final class StoreAccess {
                             UserAccountEntity.class).setParameter("u", user).uniqueResultOptional()
                     .map(UserAccountEntity::toCurrentUser));
             if (account.isEmpty()) {
+                // Said only once the password proved right: a stranger learns nothing about the account.
+                LOG.warn("event=login_refused reason=inactive_account user={}", user);
                 database.close();
                 store.close();
-                throw new AccessDeniedException("Ce compte est désactivé. Adressez-vous à l'administrateur.");
+                throw new AccessDeniedException(INACTIVE_ACCOUNT);
             }
             Workstation workstation = new Workstation(layout, store::close, database, account.get(), clock, keyWrapping,
                     dataKey);

@@ -7,6 +7,7 @@ import nova.common.Ids;
 import nova.common.ValidationException;
 import nova.security.domain.CurrentUser;
 import nova.security.domain.Role;
+import nova.security.domain.UserAccount;
 import nova.security.store.UserAccountEntity;
 import nova.store.Database;
 import nova.store.StoreLayout;
@@ -39,10 +40,43 @@ public final class UserService {
         this.siteId = siteId;
     }
 
-    public List<CurrentUser> users() {
+    /** Every account of this store, deactivated ones included, by username. */
+    public List<UserAccount> users() {
         return database.inTransaction(session -> session.createSelectionQuery(
                         "from UserAccountEntity where deleted = false order by username", UserAccountEntity.class)
-                .getResultList().stream().map(UserAccountEntity::toCurrentUser).toList());
+                .getResultList().stream().map(UserAccountEntity::toAccount).toList());
+    }
+
+    /**
+     * Deactivates an account (it can no longer log in; its name stays on what it did) or reactivates it with its
+     * password unchanged. An administrator cannot deactivate their own account nor the last active administrator:
+     * nobody could then manage the accounts.
+     */
+    public void setActive(String username, boolean active) {
+        if (currentUser.role() != Role.ADMIN) {
+            throw new ValidationException("Seul un administrateur peut désactiver ou réactiver un compte.");
+        }
+        String user = username == null ? "" : KeyFile.normalize(username);
+        if (!active && user.equals(currentUser.username())) {
+            throw new ValidationException("Vous ne pouvez pas désactiver votre propre compte.");
+        }
+        database.runInTransaction(session -> {
+            List<UserAccountEntity> accounts = session.createSelectionQuery(
+                    "from UserAccountEntity where deleted = false", UserAccountEntity.class).getResultList();
+            UserAccountEntity account = accounts.stream().filter(a -> a.getUsername().equals(user)).findFirst()
+                    .orElseThrow(() -> new ValidationException("Le compte « " + user + " » n'existe pas sur ce poste."));
+            if (account.isActive() == active) {
+                return;
+            }
+            if (!active && account.getRole() == Role.ADMIN && accounts.stream()
+                    .noneMatch(a -> a != account && a.isActive() && a.getRole() == Role.ADMIN)) {
+                throw new ValidationException("« " + user + " » est le dernier administrateur actif : "
+                        + "il doit rester au moins un administrateur pour gérer les comptes.");
+            }
+            account.setActive(active, clock.instant());
+            audit.record(session, active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "user_account",
+                    account.getId(), "user=" + user);
+        });
     }
 
     public void addUser(String username, String displayName, Role role, char[] password) {

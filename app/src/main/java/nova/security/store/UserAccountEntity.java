@@ -44,6 +44,19 @@ public class UserAccountEntity extends SyncedEntity {
         return active;
     }
 
+    public Role getRole() {
+        return role;
+    }
+
+    public void setActive(boolean active, Instant now) {
+        this.active = active;
+        touch(now);
+    }
+
+    public nova.security.domain.UserAccount toAccount() {
+        return new nova.security.domain.UserAccount(username, displayName, role, active);
+    }
+
     public CurrentUser toCurrentUser() {
         return new CurrentUser(username, displayName, role);
     }

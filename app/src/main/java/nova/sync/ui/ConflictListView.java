@@ -37,7 +37,10 @@ public final class ConflictListView extends Dialog<Void> {
             @Override
             protected void updateItem(SyncConflict item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.title());
+                setText(empty || item == null ? null : ConflictVersionText.title(item));
+                // Wrapped to the list's width: a long title is read whole, not scrolled sideways.
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.setPrefWidth(320);
@@ -89,6 +92,9 @@ public final class ConflictListView extends Dialog<Void> {
         getDialogPane().getButtonTypes().add(new ButtonType("Fermer", ButtonType.CLOSE.getButtonData()));
         setResizable(true);
         // Wide enough at first opening for the list and both versions side by side.
+        // The theme caps every dialog at 600 px (-fx-max-width, which wins over a value set here): sync.css lifts
+        // the cap for this dialog, else the two versions are squeezed back.
+        getDialogPane().getStyleClass().add("conflict-dialog");
         getDialogPane().setPrefSize(1000, 640);
         model.reloadLists();
     }

@@ -14,6 +14,8 @@ import nova.sync.domain.SyncConflict;
 final class ConflictVersionText {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** « Prévu », « Confirmé »… as the agenda says them, not BOOKED or CONFIRMED. */
+    private static final java.util.ResourceBundle STATUSES = new nova.ui.support.Messages().bundle();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("start_at", "Début"), Map.entry("end_at", "Fin"), Map.entry("status", "Statut"),
@@ -31,6 +33,13 @@ final class ConflictVersionText {
             Map.entry("prescription", "Ordonnance"), Map.entry("referral", "Référence"));
 
     private ConflictVersionText() {
+    }
+
+    /** The conflict's list line with the field's French name (« Notes », not « notes » or « cancel_reason »). */
+    static String title(SyncConflict conflict) {
+        String label = conflict.kind() == ConflictKind.FIELD ? LABELS.get(conflict.field()) : null;
+        return label == null ? conflict.title()
+                : conflict.title().replace("« " + conflict.field() + " »", "« " + label + " »");
     }
 
     static String local(SyncConflict conflict, ZoneId zone) {
@@ -52,7 +61,9 @@ final class ConflictVersionText {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String label = LABELS.get(field.getKey());
-                if (label != null) {
+                // The field in conflict is already the first line.
+                boolean shown = conflict.kind() == ConflictKind.FIELD && field.getKey().equals(conflict.field());
+                if (label != null && !shown) {
                     text.append(label).append(" : ").append(readable(field.getKey(), field.getValue(), zone))
                             .append('\n');
                 }
@@ -70,6 +81,9 @@ final class ConflictVersionText {
                     ? String.valueOf(value.asInt() / 10.0).replace('.', ',') : value.asText();
         }
         String text = value.asText();
+        if ("status".equals(field) && STATUSES.containsKey("status." + text)) {
+            return STATUSES.getString("status." + text);
+        }
         JsonNode structured = text.startsWith("[") || text.startsWith("{") ? parse(text) : null;
         if (structured != null && (structured.isArray() || structured.isObject())) {
             return lines(structured);

@@ -58,4 +58,10 @@ public interface ClinicAdmin {
      * a new closing does not move them, the admin is told to.
      */
     List<nova.agenda.domain.AppointmentView> bookedDuring(LocalDate firstDay, LocalDate lastDay);
+
+    /**
+     * The future appointments still expected with this practitioner or chair that {@code hours} (null: the clinic's
+     * hours) would leave outside, in time order: asked before own hours are saved, since saving moves none of them.
+     */
+    List<nova.agenda.domain.AppointmentView> bookedOutside(UUID resourceId, ResourceHours hours);
 }

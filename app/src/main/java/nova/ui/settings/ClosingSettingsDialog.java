@@ -63,6 +63,7 @@ public final class ClosingSettingsDialog {
         save.setId("settings-closings-save");
         save.setDefaultButton(true);
         save.setOnAction(e -> viewModel.save());
+        save.disableProperty().bind(viewModel.booked().pendingProperty());
         Button remove = new Button(messages.get("waitlist.remove"));
         remove.setId("settings-closings-remove");
         remove.disableProperty().bind(viewModel.selectedProperty().isNull());
@@ -77,12 +78,14 @@ public final class ClosingSettingsDialog {
         status.setId("settings-closings-status");
         status.getStyleClass().add("settings-status");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(viewModel.statusProperty());
 
         HBox dates = new HBox(8, new Label(messages.get("settings.closings.first")), first,
                 new Label(messages.get("settings.closings.last")), last);
         dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(10, list, dates, reason, new HBox(8, add, save, remove), status, error);
+        VBox content = new VBox(10, list, dates, reason, new HBox(8, add, save, remove),
+                BookedWarningBox.build(viewModel.booked(), messages, "settings-closings"), status, error);
         content.setPrefWidth(560);
         dialog.getDialogPane().setId("settings-closings-dialog");
         SettingsDialogPane.installCloseOnly(dialog, content, messages);

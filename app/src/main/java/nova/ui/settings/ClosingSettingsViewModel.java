@@ -39,19 +39,27 @@ public final class ClosingSettingsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final LocalDate today;
+    private final BookedWarning booked;
 
     public ClosingSettingsViewModel(ClinicAdmin admin, TaskExecutor executor, Messages messages, LocalDate today) {
         this.admin = Objects.requireNonNull(admin);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
         this.today = Objects.requireNonNull(today);
-        selected.addListener((obs, old, now) -> showForm(now));
+        this.booked = new BookedWarning(messages);
+        selected.addListener((obs, old, now) -> {
+            booked.cancel();
+            showForm(now);
+        });
         // A one-day closing is the usual case: the last day follows the first until it is set after it.
         firstDay.addListener((obs, old, now) -> {
             if (now != null && (lastDay.get() == null || lastDay.get().isBefore(now) || lastDay.get().equals(old))) {
                 lastDay.set(now);
             }
         });
+        // Edited under the warning: the answer would be about other days than those on screen.
+        javafx.beans.InvalidationListener edited = obs -> booked.cancel();
+        List.<javafx.beans.Observable>of(firstDay, lastDay, reason).forEach(field -> field.addListener(edited));
         showForm(null);
     }
 
@@ -76,6 +84,7 @@ public final class ClosingSettingsViewModel {
 
     /** Adds a closing, or saves the selected one. */
     public void save() {
+        booked.cancel();
         error.set("");
         LocalDate first = firstDay.get();
         LocalDate last = lastDay.get() == null ? first : lastDay.get();
@@ -93,14 +102,19 @@ public final class ClosingSettingsViewModel {
             return;
         }
         ClosingPeriod current = selected.get();
-        change(() -> {
+        Change write = () -> {
             if (current == null) {
                 admin.addClosing(first, last, why.strip());
             } else {
                 admin.editClosing(current.id(), first, last, why.strip());
             }
             return admin.bookedDuring(first, last);
-        }, true);
+        };
+        // The appointments the closing would fall on are named before anything is saved.
+        status.set("");
+        booked.beforeSaving(() -> admin.bookedDuring(first, last),
+                count -> messages.format("settings.closings.bookedBefore", count), count -> change(write, true),
+                executor, () -> error.set(messages.get("settings.error")));
     }
 
     public void remove() {
@@ -130,8 +144,7 @@ public final class ClosingSettingsViewModel {
                 })
                 .onSuccess(saved -> {
                     status.set(saved.stillBooked().isEmpty() ? messages.get("settings.saved")
-                            : messages.format("settings.closings.stillBooked", saved.stillBooked().size(),
-                                    firstNames(saved.stillBooked())));
+                            : messages.format("settings.closings.stillBooked", saved.stillBooked().size()));
                     items.set(List.copyOf(saved.closings()));
                     if (clearForm) {
                         startNew();
@@ -140,14 +153,6 @@ public final class ClosingSettingsViewModel {
                 .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
                         : messages.get("settings.error")))
                 .executeWith(executor);
-    }
-
-    /** « 12/08 09:00 BENALI Karim, 13/08 10:30 HADDAD Lina » and « … » past the third. */
-    private static String firstNames(List<AppointmentView> booked) {
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm");
-        String shown = booked.stream().limit(3).map(a -> when.format(a.start()) + " " + a.patientName())
-                .collect(java.util.stream.Collectors.joining(", "));
-        return booked.size() > 3 ? shown + "…" : shown;
     }
 
     /** « ven. 1 août 2025 → ven. 15 août 2025 · Fermeture annuelle ». */
@@ -166,6 +171,7 @@ public final class ClosingSettingsViewModel {
     public ObjectProperty<LocalDate> firstDayProperty() { return firstDay; }
     public ObjectProperty<LocalDate> lastDayProperty() { return lastDay; }
     public StringProperty reasonProperty() { return reason; }
+    public BookedWarning booked() { return booked; }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 }

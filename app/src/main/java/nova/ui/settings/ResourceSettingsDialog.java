@@ -86,6 +86,7 @@ public final class ResourceSettingsDialog {
         save.setId(prefix + "-save");
         save.setDefaultButton(true);
         save.setOnAction(e -> viewModel.save());
+        save.disableProperty().bind(viewModel.booked().pendingProperty());
         Label error = new Label();
         error.setId(prefix + "-error");
         error.getStyleClass().add("settings-error");
@@ -94,7 +95,8 @@ public final class ResourceSettingsDialog {
         Label status = new Label();
         status.getStyleClass().add("settings-status");
         status.textProperty().bind(viewModel.statusProperty());
-        VBox form = new VBox(10, formTitle, grid, ownHours, week, new HBox(10, save, status), error);
+        VBox form = new VBox(10, formTitle, grid, ownHours, week, new HBox(10, save, status),
+                BookedWarningBox.build(viewModel.booked(), messages, prefix), error);
         form.getStyleClass().add("settings-form");
         form.setPrefWidth(520);
         form.setMinWidth(520);

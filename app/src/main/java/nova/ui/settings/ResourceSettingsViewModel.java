@@ -48,6 +48,7 @@ public final class ResourceSettingsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper("");
+    private final BookedWarning booked;
 
     public ResourceSettingsViewModel(Kind kind, ClinicAdmin admin, ClinicProfile clinic, TaskExecutor executor,
                                      Messages messages) {
@@ -56,7 +57,16 @@ public final class ResourceSettingsViewModel {
         this.clinic = Objects.requireNonNull(clinic);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
-        selected.addListener((obs, old, now) -> showForm(now));
+        this.booked = new BookedWarning(messages);
+        // A warning about the hours of one resource means nothing once another one is shown.
+        selected.addListener((obs, old, now) -> {
+            booked.cancel();
+            showForm(now);
+        });
+        // Edited under the warning: the answer would be about other hours than those on screen.
+        javafx.beans.InvalidationListener edited = obs -> booked.cancel();
+        List.<javafx.beans.Observable>of(name, speciality, ownHours).forEach(field -> field.addListener(edited));
+        week.fields().forEach(field -> field.addListener(edited));
         showForm(null);
     }
 
@@ -113,6 +123,7 @@ public final class ResourceSettingsViewModel {
 
     /** Adds the new resource or saves the selected one. */
     public void save() {
+        booked.cancel();
         error.set("");
         ResourceHours hours;
         try {
@@ -127,7 +138,7 @@ public final class ResourceSettingsViewModel {
         ResourceSetting current = selected.get();
         String chosenName = name.get().strip();
         String chosenSpeciality = speciality.get();
-        change(() -> {
+        SettingsWrite.Work<String> write = () -> {
             if (kind == Kind.PRACTITIONER) {
                 if (current == null) {
                     admin.addPractitioner(chosenName, chosenSpeciality, hours);
@@ -140,7 +151,22 @@ public final class ResourceSettingsViewModel {
                 admin.editChair(current.id(), chosenName, hours);
             }
             return chosenName;
-        });
+        };
+        if (current == null || Objects.equals(current.ownHours(), hours)) {
+            change(write);
+            return;
+        }
+        // New hours: the appointments they would leave outside are named before anything is saved.
+        status.set("");
+        booked.beforeSaving(() -> admin.bookedOutside(current.id(), hours),
+                count -> messages.format("settings.resources.bookedOutside", count, chosenName),
+                count -> {
+                    if (count == 0) {
+                        change(write);
+                    } else {
+                        change(write, messages.format("settings.resources.savedOutside", count));
+                    }
+                }, executor, () -> error.set(messages.get("settings.error")));
     }
 
     /** Deactivates the selected resource, or reactivates it when it is deactivated. */
@@ -162,6 +188,14 @@ public final class ResourceSettingsViewModel {
 
     private void change(SettingsWrite.Work<String> work) {
         SettingsWrite.run(work, this::reloadSelecting, error, status, executor, messages);
+    }
+
+    /** A write whose success line says more than « Réglages enregistrés. ». */
+    private void change(SettingsWrite.Work<String> work, String savedText) {
+        SettingsWrite.run(work, savedName -> {
+            status.set(savedText);
+            reloadSelecting(savedName);
+        }, error, status, executor, messages);
     }
 
     /** Reads the list again and selects the resource just saved (a new one has no id on this side yet). */
@@ -210,6 +244,7 @@ public final class ResourceSettingsViewModel {
     public StringProperty specialityProperty() { return speciality; }
     public BooleanProperty ownHoursProperty() { return ownHours; }
     public WeekHoursFields week() { return week; }
+    public BookedWarning booked() { return booked; }
     public ReadOnlyStringProperty formTitleProperty() { return formTitle.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

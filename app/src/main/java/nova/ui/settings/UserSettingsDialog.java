@@ -12,7 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import nova.security.domain.CurrentUser;
+import nova.security.domain.UserAccount;
 import nova.security.domain.Role;
 import nova.ui.support.Messages;
 
@@ -28,14 +28,18 @@ public final class UserSettingsDialog {
         dialog.setTitle(messages.get("settings.users.title"));
         dialog.setHeaderText(messages.get("settings.users.header"));
 
-        ListView<CurrentUser> list = new ListView<>();
+        ListView<UserAccount> list = new ListView<>();
         list.setId("settings-users-list");
         list.setPrefHeight(180);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
-            protected void updateItem(CurrentUser item, boolean empty) {
+            protected void updateItem(UserAccount item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : viewModel.itemText(item));
+                getStyleClass().remove("settings-inactive");
+                if (!empty && item != null && !item.active()) {
+                    getStyleClass().add("settings-inactive");
+                }
             }
         });
         SettingsList.bind(list, viewModel.itemsProperty(), viewModel.selectedProperty());
@@ -87,6 +91,12 @@ public final class UserSettingsDialog {
         reset.setId("settings-users-reset");
         reset.disableProperty().bind(viewModel.selectedProperty().isNull());
         reset.setOnAction(e -> viewModel.resetSelected());
+        Button toggle = new Button();
+        toggle.setId("settings-users-toggle");
+        toggle.disableProperty().bind(viewModel.selectedProperty().isNull());
+        toggle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(viewModel::toggleText,
+                viewModel.selectedProperty()));
+        toggle.setOnAction(e -> viewModel.toggleSelected());
         Label error = new Label();
         error.setId("settings-users-error");
         error.getStyleClass().add("settings-error");
@@ -101,7 +111,11 @@ public final class UserSettingsDialog {
         note.setWrapText(true);
         note.getStyleClass().add("settings-note");
 
-        VBox content = new VBox(10, list, form, new javafx.scene.layout.HBox(8, add, reset), status, error, note);
+        for (Label wrapped : new Label[] {error, status, note}) {
+            // Wrapped lines keep their height instead of ending in « … ».
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox content = new VBox(10, list, form, new javafx.scene.layout.HBox(8, add, reset, toggle), status, error, note);
         content.setPrefWidth(520);
         dialog.getDialogPane().setId("settings-users-dialog");
         SettingsDialogPane.installCloseOnly(dialog, content, messages);

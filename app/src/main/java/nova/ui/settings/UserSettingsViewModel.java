@@ -11,8 +11,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nova.security.domain.CurrentUser;
 import nova.security.domain.Role;
+import nova.security.domain.UserAccount;
 import nova.ui.session.UserAdmin;
 import nova.ui.support.BackgroundTask;
 import nova.ui.support.Messages;
@@ -28,13 +28,13 @@ public final class UserSettingsViewModel {
     private final UserAdmin admin;
     private final TaskExecutor executor;
     private final Messages messages;
-    private final ReadOnlyObjectWrapper<List<CurrentUser>> items = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<UserAccount>> items = new ReadOnlyObjectWrapper<>(List.of());
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.RECEPTION);
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
-    private final ObjectProperty<CurrentUser> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
@@ -78,8 +78,7 @@ public final class UserSettingsViewModel {
                     password.set("");
                     confirmation.set("");
                 })
-                .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
-                        : messages.get("settings.error")))
+                .onFailure(this::showFailure)
                 .executeWith(executor);
     }
 
@@ -88,11 +87,8 @@ public final class UserSettingsViewModel {
      * not used: the selection says whose.
      */
     public void resetSelected() {
-        error.set("");
-        status.set("");
-        CurrentUser who = selected.get();
+        UserAccount who = selectedOrAsk();
         if (who == null) {
-            error.set(messages.get("settings.users.pickOne"));
             return;
         }
         if (!Objects.equals(password.get(), confirmation.get())) {
@@ -113,19 +109,67 @@ public final class UserSettingsViewModel {
                     password.set("");
                     confirmation.set("");
                 })
-                .onFailure(failure -> error.set(failure instanceof UserMessageException ? failure.getMessage()
-                        : messages.get("settings.error")))
+                .onFailure(this::showFailure)
                 .executeWith(executor);
     }
 
-    /** « amina · Amina Saidi · Accueil ». */
-    public String itemText(CurrentUser user) {
-        return user.username().equals(user.displayName()) ? user.username() + " · " + user.role().label()
-                : user.username() + " · " + user.displayName() + " · " + user.role().label();
+    /**
+     * Deactivates the selected account, or reactivates it when it is deactivated. The store refuses one's own
+     * account and the last active administrator.
+     */
+    public void toggleSelected() {
+        UserAccount who = selectedOrAsk();
+        if (who == null) {
+            return;
+        }
+        boolean active = !who.active();
+        BackgroundTask.wrap(() -> {
+                    admin.setActive(who.username(), active);
+                    return admin.users();
+                })
+                .onSuccess(list -> {
+                    items.set(List.copyOf(list));
+                    selected.set(list.stream().filter(u -> u.username().equals(who.username())).findFirst()
+                            .orElse(null));
+                    status.set(messages.format(active ? "settings.users.reactivated" : "settings.users.deactivated",
+                            who.username()));
+                })
+                .onFailure(this::showFailure)
+                .executeWith(executor);
     }
 
-    public ReadOnlyObjectProperty<List<CurrentUser>> itemsProperty() { return items.getReadOnlyProperty(); }
-    public ObjectProperty<CurrentUser> selectedProperty() { return selected; }
+    /** Starts an action on the selected account: null, and « choose one first », when none is selected. */
+    private UserAccount selectedOrAsk() {
+        error.set("");
+        status.set("");
+        UserAccount who = selected.get();
+        if (who == null) {
+            error.set(messages.get("settings.users.pickOne"));
+        }
+        return who;
+    }
+
+    /** A refusal's French reason, or the generic error. */
+    private void showFailure(Throwable failure) {
+        error.set(failure instanceof UserMessageException ? failure.getMessage() : messages.get("settings.error"));
+    }
+
+    /** « Désactiver » or « Réactiver », as the selected account asks. */
+    public String toggleText() {
+        UserAccount current = selected.get();
+        return messages.get(current != null && !current.active() ? "settings.users.reactivate"
+                : "settings.users.deactivate");
+    }
+
+    /** « amina · Amina Saidi · Accueil », and « · désactivé » when it is. */
+    public String itemText(UserAccount user) {
+        String text = user.username().equals(user.displayName()) ? user.username() + " · " + user.role().label()
+                : user.username() + " · " + user.displayName() + " · " + user.role().label();
+        return user.active() ? text : text + " · " + messages.get("settings.users.inactive");
+    }
+
+    public ReadOnlyObjectProperty<List<UserAccount>> itemsProperty() { return items.getReadOnlyProperty(); }
+    public ObjectProperty<UserAccount> selectedProperty() { return selected; }
     public StringProperty usernameProperty() { return username; }
     public StringProperty displayNameProperty() { return displayName; }
     public ObjectProperty<Role> roleProperty() { return role; }

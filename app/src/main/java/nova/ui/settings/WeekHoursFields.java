@@ -141,6 +141,13 @@ public final class WeekHoursFields {
         return time == null ? "" : String.format("%02d:%02d", time.getHour(), time.getMinute());
     }
 
+    /** Every field of the form, for a screen that must know when any of them is edited. */
+    public List<javafx.beans.Observable> fields() {
+        List<javafx.beans.Observable> all = new java.util.ArrayList<>(days.values());
+        all.addAll(List.of(opening, closing, breakStart, breakEnd));
+        return all;
+    }
+
     public BooleanProperty dayProperty(DayOfWeek day) { return days.get(day); }
     public StringProperty openingProperty() { return opening; }
     public StringProperty closingProperty() { return closing; }

@@ -219,6 +219,41 @@ class ClinicSettingsServiceTest {
     }
 
     @Test
+    void newOwnHoursNameTheFutureAppointmentsTheyWouldLeaveOutsideAndMoveNone() {
+        UUID amrani = workstation.clinic().practitionerNamed("Dr Amrani").orElseThrow().id();
+        UUID other = workstation.clinic().practitioners().stream().filter(p -> !p.id().equals(amrani))
+                .findFirst().orElseThrow().id();
+        LocalDate sunday = next(DayOfWeek.SUNDAY);
+        LocalDate wednesday = next(DayOfWeek.WEDNESDAY);
+        AppointmentView morning = book(amrani, chair1(), sunday, 9);
+        AppointmentView afternoon = book(amrani, chair1(), sunday, 14);
+        AppointmentView wrongDay = book(amrani, chair1(), wednesday, 9);
+        AppointmentView cancelled = book(amrani, chair1(), sunday, 15);
+        workstation.agenda().changeStatus(cancelled.id(), nova.agenda.domain.AppointmentStatus.CANCELLED, "test");
+        book(other, workstation.clinic().chairs().getLast().id(), sunday, 16);
+
+        List<UUID> outside = workstation.agenda().expectedOutside(amrani, MORNINGS).stream()
+                .map(AppointmentView::id).toList();
+        List<UUID> expected = java.util.stream.Stream.of(afternoon, wrongDay)
+                .sorted(java.util.Comparator.comparing(AppointmentView::start)).map(AppointmentView::id).toList();
+        assertEquals(expected, outside,
+                "in time order; not the morning, not the cancelled one, not the other practitioner's");
+        assertFalse(outside.contains(morning.id()));
+        assertTrue(workstation.agenda().expectedOutside(amrani, null).isEmpty(), "the clinic's hours cover all");
+
+        // The chair of those appointments, narrowed to Sunday mornings, names the same two.
+        ResourceHours sundayMornings = new ResourceHours(EnumSet.of(DayOfWeek.SUNDAY), LocalTime.of(8, 0),
+                LocalTime.of(12, 0), null, null);
+        assertEquals(2, workstation.agenda().expectedOutside(chair1(), sundayMornings).size());
+
+        settings().editPractitioner(amrani, "Dr Amrani", null, MORNINGS);
+        assertEquals(afternoon.start(), workstation.agenda().find(afternoon.id()).orElseThrow().start(),
+                "saving the hours moved nothing");
+        assertEquals(nova.agenda.domain.AppointmentStatus.BOOKED,
+                workstation.agenda().find(afternoon.id()).orElseThrow().status());
+    }
+
+    @Test
     void theLastActiveResourceCannotBeDeactivated() {
         var chairs = workstation.clinic().chairs();
         for (int i = 0; i < chairs.size() - 1; i++) {

@@ -30,6 +30,8 @@ class SyncStatusIndicatorTest {
     static void toolkit() {
         try {
             Platform.startup(() -> { });
+            // Closing the only window of a test must not end the toolkit the next test needs.
+            Platform.setImplicitExit(false);
         } catch (IllegalStateException alreadyStarted) {
             // another test class started it
         }
@@ -63,6 +65,27 @@ class SyncStatusIndicatorTest {
             assertTrue(text.startsWith("Synchronisation non configurée | "), text);
             assertTrue(text.endsWith("À résoudre | Erreurs"), text);
             assertEquals(queuedBySetup + 1, model.pendingProperty().get());
+        }
+    }
+
+    @Test
+    void theDialogOpensWideEnoughForBothVersionsUnderTheApplicationsTheme() throws Exception {
+        TestStores.create(dir, "cabinet-alger", false);
+        try (Workstation workstation = TestStores.login(dir)) {
+            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), Platform::runLater, Runnable::run,
+                    () -> { }, ALGIERS);
+            CompletableFuture<Double> width = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                // The application's look, whose dialogs are 600 px at most unless told otherwise.
+                nova.ui.support.NovaTheme.installUserAgentStylesheet();
+                ConflictListView dialog = new ConflictListView(model, ALGIERS);
+                dialog.setOnShown(shown -> Platform.runLater(() -> {
+                    width.complete(dialog.getDialogPane().getWidth());
+                    dialog.close();
+                }));
+                dialog.show();
+            });
+            assertTrue(width.get(10, TimeUnit.SECONDS) >= 1000, "width " + width.get());
         }
     }
 }

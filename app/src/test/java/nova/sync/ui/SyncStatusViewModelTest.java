@@ -70,14 +70,17 @@ class SyncStatusViewModelTest {
     void conflictSidesReadAsFrenchLines() {
         SyncConflict conflict = new SyncConflict(UUID.randomUUID(), ConflictKind.FIELD, "appointment",
                 UUID.randomUUID(), null, "notes", "\"Douleur molaire 36\"", "\"Allergie pénicilline\"",
-                "{\"start_at\":\"2026-12-06T08:00:00Z\",\"status\":\"BOOKED\"}",
+                "{\"start_at\":\"2026-12-06T08:00:00Z\",\"status\":\"BOOKED\",\"notes\":\"Douleur molaire 36\"}",
                 "{\"start_at\":\"2026-12-06T08:00:00Z\",\"status\":\"CONFIRMED\"}", Instant.now(), SyncConflict.OPEN,
                 null);
         String local = ConflictVersionText.local(conflict, ALGIERS);
         String remote = ConflictVersionText.remote(conflict, ALGIERS);
         assertTrue(local.startsWith("Notes : Douleur molaire 36"), local);
         assertTrue(local.contains("Début : 06/12/2026 09:00"), local);
-        assertTrue(remote.contains("Statut : CONFIRMED"), remote);
+        assertEquals(1, local.split("Notes :", -1).length - 1, "the field in conflict once: " + local);
+        assertTrue(remote.contains("Statut : Confirmé"), remote);
+        assertEquals("« Notes » modifié sur ce poste et sur le serveur (rendez-vous)",
+                ConflictVersionText.title(conflict));
     }
 
     @Test

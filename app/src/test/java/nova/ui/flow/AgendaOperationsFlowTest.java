@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
@@ -23,21 +18,13 @@ import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
 import nova.agenda.domain.BookingRequest;
 import nova.agenda.service.AgendaService;
-import nova.app.StoreDeskBackend;
-import nova.app.WorkstationDesk;
 import nova.clinic.service.ClinicService;
-import nova.clinic.service.SetupService;
-import nova.testing.TestStores;
-import nova.ui.NovaApplication;
-import nova.ui.StartOptions;
 import nova.ui.agenda.DayAgendaView;
-import nova.ui.session.DeskBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * Operations on appointments in the real window on a real encrypted demo store (headless): drag a block to another
@@ -49,8 +36,7 @@ class AgendaOperationsFlowTest extends FxRobot {
     @TempDir
     Path dataDir;
 
-    private Application application;
-    private final AtomicReference<WorkstationDesk> opened = new AtomicReference<>();
+    private FlowApp app;
     private AgendaService agenda;
     private ClinicService clinic;
     private LocalDate day;
@@ -59,33 +45,20 @@ class AgendaOperationsFlowTest extends FxRobot {
 
     @BeforeEach
     void startOnDemoStore() throws Exception {
-        TestStores.create(dataDir, "cabinet-alger", true);
-        StoreDeskBackend real = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
-        DeskBackend capturing = new CapturingBackend(real, opened);
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(() ->
-                new NovaApplication(options -> capturing, new StartOptions(dataDir, false), Clock.systemUTC()));
-        logIn();
-        agenda = opened.get().workstation().agenda();
-        clinic = opened.get().workstation().clinic();
-        DayAgendaView view = lookup("#day-agenda").queryAs(DayAgendaView.class);
-        day = fx(view::getDate).plusDays(21);
-        while (day.getDayOfWeek() == DayOfWeek.FRIDAY || day.getDayOfWeek() == DayOfWeek.SATURDAY) {
-            day = day.plusDays(1);
-        }
-        var patients = opened.get().workstation().patients();
+        app = FlowApp.start(dataDir, true);
+        app.logIn(this);
+        agenda = app.desk().workstation().agenda();
+        clinic = app.desk().workstation().clinic();
+        day = FlowApp.workingDayAhead(this, 21);
+        var patients = app.desk().workstation().patients();
         first = book(patients.search("benali", 1).getFirst().id(), 0, LocalTime.of(9, 0));
         second = book(patients.search("khelifi", 1).getFirst().id(), 1, LocalTime.of(10, 0));
-        interact(() -> lookup("#nav-date").queryAs(DatePicker.class).setValue(day));
-        waitUntil(() -> view.getDate().equals(day) && lookup("#block-" + first.id()).tryQuery().isPresent()
-                && lookup("#block-" + second.id()).tryQuery().isPresent());
+        FlowApp.showDay(this, day, "#block-" + first.id(), "#block-" + second.id());
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     @Test
@@ -203,13 +176,5 @@ class AgendaOperationsFlowTest extends FxRobot {
         return agenda.book(new BookingRequest(patient, clinic.careTypes().getFirst().code(),
                 clinic.practitioners().get(chair % clinic.practitioners().size()).id(), clinic.chairs().get(chair).id(),
                 ZonedDateTime.of(day, time, clinic.profile().zone()), 0, null, "TEST"));
-    }
-
-    private void logIn() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent() && opened.get() != null);
     }
 }

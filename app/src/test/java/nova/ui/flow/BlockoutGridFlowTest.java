@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -26,23 +21,15 @@ import nova.agenda.domain.AppointmentView;
 import nova.agenda.domain.Blockout;
 import nova.agenda.domain.BookingRequest;
 import nova.agenda.service.AgendaService;
-import nova.app.StoreDeskBackend;
-import nova.app.WorkstationDesk;
 import nova.clinic.service.ClinicService;
-import nova.clinic.service.SetupService;
 import nova.common.Ids;
-import nova.testing.TestStores;
-import nova.ui.NovaApplication;
-import nova.ui.StartOptions;
 import nova.ui.agenda.DayAgendaView;
 import nova.ui.agenda.SlotRequest;
-import nova.ui.session.DeskBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * Blockouts in the real window on a real encrypted demo store (headless), as the administrator: a blockout is drawn
@@ -55,8 +42,7 @@ class BlockoutGridFlowTest extends FxRobot {
     @TempDir
     Path dataDir;
 
-    private Application application;
-    private final AtomicReference<WorkstationDesk> opened = new AtomicReference<>();
+    private FlowApp app;
     private AgendaService agenda;
     private ClinicService clinic;
     private DayAgendaView view;
@@ -66,38 +52,25 @@ class BlockoutGridFlowTest extends FxRobot {
 
     @BeforeEach
     void startOnDemoStore() throws Exception {
-        TestStores.create(dataDir, "cabinet-alger", true);
-        StoreDeskBackend real = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
-        DeskBackend capturing = new CapturingBackend(real, opened);
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(() ->
-                new NovaApplication(options -> capturing, new StartOptions(dataDir, false), Clock.systemUTC()));
-        logIn();
-        agenda = opened.get().workstation().agenda();
-        clinic = opened.get().workstation().clinic();
+        app = FlowApp.start(dataDir, true);
+        app.logIn(this);
+        agenda = app.desk().workstation().agenda();
+        clinic = app.desk().workstation().clinic();
         view = lookup("#day-agenda").queryAs(DayAgendaView.class);
-        // Four weeks ahead: past the demo appointments, on a working day.
-        day = fx(view::getDate).plusDays(28);
-        while (day.getDayOfWeek() == DayOfWeek.FRIDAY || day.getDayOfWeek() == DayOfWeek.SATURDAY) {
-            day = day.plusDays(1);
-        }
-        var patient = opened.get().workstation().patients().search("benali", 1).getFirst();
+        day = FlowApp.workingDayAhead(this, 28);
+        var patient = app.desk().workstation().patients().search("benali", 1).getFirst();
         booked = agenda.book(new BookingRequest(patient.id(), clinic.careTypes().getFirst().code(),
                 clinic.practitioners().getFirst().id(), clinic.chairs().getFirst().id(), at(LocalTime.of(9, 0)), 0,
                 null, "TEST"));
         ZonedDateTime start = at(LocalTime.of(11, 0));
         maintenance = agenda.placeBlockout(new Blockout(Ids.newId(), clinic.chairs().get(1).id(),
                 start.toInstant(), start.plusMinutes(60).toInstant(), "Maintenance"));
-        interact(() -> lookup("#nav-date").queryAs(DatePicker.class).setValue(day));
-        waitUntil(() -> view.getDate().equals(day) && lookup("#block-" + booked.id()).tryQuery().isPresent()
-                && lookup("#blockout-" + maintenance.id()).tryQuery().isPresent());
+        FlowApp.showDay(this, day, "#block-" + booked.id(), "#blockout-" + maintenance.id());
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     @Test
@@ -196,13 +169,5 @@ class BlockoutGridFlowTest extends FxRobot {
             }
         }
         return false;
-    }
-
-    private void logIn() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent() && opened.get() != null);
     }
 }

@@ -7,18 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import nova.app.StoreDeskBackend;
 import nova.clinic.domain.ResourceSetting;
-import nova.clinic.service.SetupService;
 import nova.testing.TestStores;
-import nova.ui.NovaApplication;
-import nova.ui.StartOptions;
 import nova.ui.agenda.AgendaColumn;
 import nova.ui.agenda.DayAgendaView;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,16 +31,11 @@ class ClinicSettingsFlowTest extends FxRobot {
     @TempDir
     Path dataDir;
 
-    private Application application;
+    private FlowApp app;
 
     @BeforeEach
     void start() throws Exception {
-        TestStores.create(dataDir, "cabinet-alger", false);
-        StoreDeskBackend backend = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(() ->
-                new NovaApplication(options -> backend, new StartOptions(dataDir, false), Clock.systemUTC()));
+        app = FlowApp.start(dataDir, false);
     }
 
     @AfterEach
@@ -58,20 +46,18 @@ class ClinicSettingsFlowTest extends FxRobot {
                 .filter(w -> w instanceof javafx.stage.Stage stage && stage.getOwner() != null).toList()
                 .forEach(javafx.stage.Window::hide));
         WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     @Test
     void ownHoursEditedInTheDialogShadeThePractitionersColumn() throws Exception {
-        logIn();
+        app.logIn(this);
         clickOn("#group-practitioner");
         DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
         waitUntil(() -> column(agenda, "Dr Benali").isPresent());
         assertEquals(null, fx(() -> column(agenda, "Dr Benali").orElseThrow().ownHours()), "clinic hours at first");
 
         openSettings("settings-practitioners");
-        waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isPresent());
         ListView<ResourceSetting> list = lookup("#settings-practitioners-list").queryListView();
         waitUntil(() -> list.getItems().size() == 2);
         // The cells are made in the layout pass after the items arrive.
@@ -89,8 +75,7 @@ class ClinicSettingsFlowTest extends FxRobot {
         replace("#settings-practitioners-break-end", "");
         clickOn("#settings-practitioners-save");
         waitUntil(() -> list.getItems().stream().anyMatch(r -> r.name().equals("Dr Benali") && r.hasOwnHours()));
-        assertEquals("", fx(() -> lookup("#settings-practitioners-error")
-                .queryAs(javafx.scene.control.Label.class).getText()));
+        assertEquals("", errorOf("settings-practitioners"));
         ResourceSetting saved = fx(() -> list.getItems().stream().filter(r -> r.name().equals("Dr Benali"))
                 .findFirst().orElseThrow());
         assertEquals(LocalTime.NOON, saved.ownHours().closing());
@@ -107,27 +92,90 @@ class ClinicSettingsFlowTest extends FxRobot {
     }
 
     @Test
+    void newOwnHoursLeavingAnAppointmentOutsideAreSavedOnlyAfterTheWarning() throws Exception {
+        java.time.ZonedDateTime booked = bookBenaliNextSundayAfternoon();
+        app.logIn(this);
+        openSettings("settings-practitioners");
+        ListView<ResourceSetting> list = lookup("#settings-practitioners-list").queryListView();
+        waitUntil(() -> benaliCell().tryQuery().isPresent());
+        clickOn(benaliCell().<javafx.scene.Node>query());
+        waitUntil(() -> "Dr Benali".equals(lookup("#settings-practitioners-name")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+
+        clickOn("#settings-practitioners-own-hours");
+        replace("#settings-practitioners-closing", "12:00");
+        replace("#settings-practitioners-break-start", "");
+        replace("#settings-practitioners-break-end", "");
+        clickOn("#settings-practitioners-save");
+        waitUntil(() -> lookup("#settings-practitioners-booked").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        String named = fx(() -> lookup("#settings-practitioners-booked-list")
+                .queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(named.contains(String.format("%02d:%02d", booked.getHour(), booked.getMinute())), named);
+        assertTrue(named.contains("BENALI"), named);
+        assertTrue(lookup("#settings-practitioners-save").queryButton().isDisabled(), "one answer at a time");
+
+        clickOn("#settings-practitioners-booked-cancel");
+        waitUntil(() -> !lookup("#settings-practitioners-booked").query().isVisible());
+        assertFalse(fx(() -> list.getItems().stream().anyMatch(ResourceSetting::hasOwnHours)), "nothing saved");
+
+        clickOn("#settings-practitioners-save");
+        waitUntil(() -> lookup("#settings-practitioners-booked").query().isVisible());
+        clickOn("#settings-practitioners-booked-confirm");
+        waitUntil(() -> list.getItems().stream().anyMatch(r -> r.name().equals("Dr Benali") && r.hasOwnHours()));
+        assertFalse(lookup("#settings-practitioners-booked").query().isVisible());
+        clickOn("Fermer");
+        waitUntil(() -> lookup("#settings-practitioners-dialog").tryQuery().isEmpty());
+    }
+
+    /** Before the login: a reception account « amina », active or already deactivated. */
+    private void addAmina(boolean active) throws Exception {
+        try (nova.app.Workstation admin = TestStores.login(dataDir)) {
+            admin.users().addUser("amina", "Amina Saidi", nova.security.domain.Role.RECEPTION,
+                    "accueil-2027!".toCharArray());
+            if (!active) {
+                admin.users().setActive("amina", false);
+            }
+        }
+    }
+
+    /** Before the login: an appointment the new morning-only hours will leave outside. */
+    private java.time.ZonedDateTime bookBenaliNextSundayAfternoon() throws Exception {
+        try (nova.app.Workstation workstation = TestStores.login(dataDir)) {
+            java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Africa/Algiers")).plusDays(2)
+                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            while (workstation.agenda().schedule().isClosed(day)) {
+                day = day.plusWeeks(1);
+            }
+            var patient = workstation.patients().create(new nova.patient.domain.NewPatient("Benali", "Karim",
+                    nova.patient.domain.Sex.MALE, 1980, null, null, null, null));
+            return workstation.agenda().book(new nova.agenda.domain.BookingRequest(patient.id(),
+                    workstation.clinic().careTypes().getFirst().code(),
+                    workstation.clinic().practitionerNamed("Dr Benali").orElseThrow().id(),
+                    workstation.clinic().chairs().getFirst().id(), day.atTime(15, 0).atZone(
+                            java.time.ZoneId.of("Africa/Algiers")), 0, null, "TEST")).start();
+        }
+    }
+
+    @Test
     void aClosingTypedInTheDialogIsSavedWithItsReason() throws Exception {
-        logIn();
+        app.logIn(this);
         openSettings("settings-closings");
-        waitUntil(() -> lookup("#settings-closings-dialog").tryQuery().isPresent());
 
         // The dates keep their default (today); the reason is typed, as a person does.
         clickOn("#settings-closings-reason").write("Travaux");
         clickOn("#settings-closings-save");
         ListView<nova.clinic.domain.ClosingPeriod> list = lookup("#settings-closings-list").queryListView();
         waitUntil(() -> list.getItems().size() == 1);
-        assertEquals("", fx(() -> lookup("#settings-closings-error")
-                .queryAs(javafx.scene.control.Label.class).getText()));
+        assertEquals("", errorOf("settings-closings"));
         assertEquals("Travaux", fx(() -> list.getItems().getFirst().reason()));
         clickOn("Fermer");
     }
 
     @Test
     void anAccountIsCreatedFromTheUsersDialog() throws Exception {
-        logIn();
+        app.logIn(this);
         openSettings("settings-users");
-        waitUntil(() -> lookup("#settings-users-dialog").tryQuery().isPresent());
 
         clickOn("#settings-users-username").write("amina");
         clickOn("#settings-users-display-name").write("Amina Saidi");
@@ -136,32 +184,68 @@ class ClinicSettingsFlowTest extends FxRobot {
         clickOn("#settings-users-add");
         ListView<nova.security.domain.CurrentUser> list = lookup("#settings-users-list").queryListView();
         waitUntil(() -> list.getItems().size() == 2);
-        assertEquals("", fx(() -> lookup("#settings-users-error")
-                .queryAs(javafx.scene.control.Label.class).getText()));
+        assertEquals("", errorOf("settings-users"));
         clickOn("Fermer");
         try (var amina = TestStores.access().open(dataDir, "amina", "accueil-2027!".toCharArray())) {
             assertEquals(nova.security.domain.Role.RECEPTION, amina.user().role());
         }
     }
 
-    private void logIn() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
+    @Test
+    void anAccountIsDeactivatedFromTheUsersDialogAndCannotLogInAnyMore() throws Exception {
+        addAmina(true);
+        app.logIn(this);
+        openSettings("settings-users");
+        waitUntil(() -> cellStartingWith("amina").tryQuery().isPresent());
+        clickOn(cellStartingWith("amina").<javafx.scene.Node>query());
+        waitUntil(() -> "Désactiver".equals(lookup("#settings-users-toggle").queryButton().getText()));
+        clickOn("#settings-users-toggle");
+        waitUntil(() -> cellStartingWith("amina").tryQuery()
+                .map(cell -> ((javafx.scene.control.ListCell<?>) cell).getText().endsWith("· désactivé"))
+                .orElse(false));
+        assertTrue(fx(() -> lookup("#settings-users-status").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Compte « amina » désactivé"));
+        assertEquals("Réactiver", fx(() -> lookup("#settings-users-toggle").queryButton().getText()));
+        clickOn("Fermer");
+
+        nova.security.service.AccessDeniedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                nova.security.service.AccessDeniedException.class,
+                () -> TestStores.access().open(dataDir, "amina", "accueil-2027!".toCharArray()).close());
+        assertEquals(nova.security.service.StoreAccess.INACTIVE_ACCOUNT, refused.getMessage());
     }
 
-    /** The toolbar may not fit the test window: the menu entry is fired as a click on it would. */
-    private void openSettings(String entry) {
+    @Test
+    void theLoginScreenSaysADeactivatedAccountIsDeactivated() throws Exception {
+        addAmina(false);
+        FlowApp.typeLogin(this, "amina", "accueil-2027!");
+        assertEquals("Ce compte a été désactivé. Adressez-vous à l'administrateur du cabinet.",
+                FlowApp.loginError(this));
+        assertTrue(lookup("#day-agenda").tryQuery().isEmpty(), "still on the login screen");
+    }
+
+    /**
+     * Opens a « Réglages » entry and waits for its dialog (« entry-dialog »). The toolbar may not fit the test
+     * window: the menu entry is fired as a click on it would.
+     */
+    private void openSettings(String entry) throws Exception {
         javafx.scene.control.MenuButton menu = lookup("#settings-menu").queryAs(javafx.scene.control.MenuButton.class);
         javafx.application.Platform.runLater(() -> menu.getItems().stream()
                 .filter(item -> entry.equals(item.getId())).findFirst().orElseThrow().fire());
+        waitUntil(() -> lookup("#" + entry + "-dialog").tryQuery().isPresent());
+    }
+
+    /** The text of a settings dialog's error line (« prefix-error »). */
+    private String errorOf(String prefix) throws Exception {
+        return fx(() -> lookup("#" + prefix + "-error").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     private org.testfx.service.query.NodeQuery benaliCell() {
+        return cellStartingWith("Dr Benali");
+    }
+
+    private org.testfx.service.query.NodeQuery cellStartingWith(String text) {
         return lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> cell.getText() != null
-                && cell.getText().startsWith("Dr Benali"));
+                && cell.getText().startsWith(text));
     }
 
     private void replace(String field, String text) {

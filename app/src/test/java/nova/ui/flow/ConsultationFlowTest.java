@@ -7,34 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
 import nova.agenda.domain.BookingRequest;
-import nova.app.StoreDeskBackend;
-import nova.app.WorkstationDesk;
-import nova.clinic.service.SetupService;
 import nova.consultation.domain.Consultation;
-import nova.testing.TestStores;
-import nova.ui.NovaApplication;
-import nova.ui.StartOptions;
-import nova.ui.agenda.DayAgendaView;
-import nova.ui.session.DeskBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A doctor records a consultation in the real window on a real encrypted demo store (headless): the patient is in
@@ -47,42 +33,28 @@ class ConsultationFlowTest extends FxRobot {
     @TempDir
     Path dataDir;
 
-    private Application application;
-    private final AtomicReference<WorkstationDesk> opened = new AtomicReference<>();
+    private FlowApp app;
     private AppointmentView visit;
 
     @BeforeEach
     void startOnDemoStore() throws Exception {
-        TestStores.create(dataDir, "cabinet-alger", true);
-        StoreDeskBackend real = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
-        DeskBackend capturing = new CapturingBackend(real, opened);
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(() ->
-                new NovaApplication(options -> capturing, new StartOptions(dataDir, false), Clock.systemUTC()));
-        logIn();
-        var workstation = opened.get().workstation();
+        app = FlowApp.start(dataDir, true);
+        app.logIn(this);
+        var workstation = app.desk().workstation();
         var clinic = workstation.clinic();
-        DayAgendaView view = lookup("#day-agenda").queryAs(DayAgendaView.class);
-        LocalDate day = fx(view::getDate).plusDays(22);
-        while (day.getDayOfWeek() == DayOfWeek.FRIDAY || day.getDayOfWeek() == DayOfWeek.SATURDAY) {
-            day = day.plusDays(1);
-        }
+        LocalDate day = FlowApp.workingDayAhead(this, 22);
         var patient = workstation.patients().search("amrani", 1).getFirst();
         visit = workstation.agenda().book(new BookingRequest(patient.id(), clinic.careTypes().getFirst().code(),
                 clinic.practitioners().getFirst().id(), clinic.chairs().getFirst().id(),
                 ZonedDateTime.of(day, LocalTime.of(8, 0), clinic.profile().zone()), 0, "Douleur molaire", "TEST"));
         workstation.agenda().changeStatus(visit.id(), AppointmentStatus.ARRIVED, null);
         workstation.agenda().changeStatus(visit.id(), AppointmentStatus.IN_CONSULTATION, null);
-        LocalDate shown = day;
-        interact(() -> lookup("#nav-date").queryAs(DatePicker.class).setValue(shown));
-        waitUntil(() -> view.getDate().equals(shown) && lookup("#block-" + visit.id()).tryQuery().isPresent());
+        FlowApp.showDay(this, day, "#block-" + visit.id());
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     @Test
@@ -106,7 +78,7 @@ class ConsultationFlowTest extends FxRobot {
         clickOn(".prescription-days").write("3");
         clickOn("#consultation-save");
 
-        var consultations = opened.get().workstation().consultations();
+        var consultations = app.desk().workstation().consultations();
         waitUntil(() -> consultations.forAppointment(visit.id()).isPresent()
                 && lookup("#consultation-reason").tryQuery().isEmpty());
         Consultation saved = consultations.open(consultations.forAppointment(visit.id()).orElseThrow().id());
@@ -132,13 +104,5 @@ class ConsultationFlowTest extends FxRobot {
                 "the reopened consultation was edited, not duplicated");
         assertEquals(1, consultations.historyOf(visit.patientId()).stream()
                 .filter(l -> visit.id().equals(l.appointmentId())).count());
-    }
-
-    private void logIn() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent() && opened.get() != null);
     }
 }

@@ -3,15 +3,11 @@ package nova.ui.flow;
 import static nova.ui.flow.FlowWaits.fx;
 import static nova.ui.flow.FlowWaits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -19,21 +15,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import nova.agenda.domain.AppointmentView;
-import nova.app.StoreDeskBackend;
 import nova.clinic.domain.Chair;
 import nova.clinic.domain.Practitioner;
-import nova.clinic.service.SetupService;
 import nova.patient.domain.PatientSummary;
 import nova.testing.TestStores;
-import nova.ui.NovaApplication;
-import nova.ui.StartOptions;
 import nova.ui.agenda.DayAgendaView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The receptionist's path on a real encrypted demo store, in JavaFX's headless platform: log in by typing, see the
@@ -45,27 +36,21 @@ class WorkstationFlowTest extends FxRobot {
     @TempDir
     Path dataDir;
 
-    private Application application;
+    private FlowApp app;
 
     @BeforeEach
     void startOnDemoStore() throws Exception {
-        TestStores.create(dataDir, "cabinet-alger", true);
-        StoreDeskBackend backend = new StoreDeskBackend(dataDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(() ->
-                new NovaApplication(options -> backend, new StartOptions(dataDir, false), Clock.systemUTC()));
+        app = FlowApp.start(dataDir, true);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     @Test
     void logInSeeTheDemoAgendaBookAndSeeItAppear() throws Exception {
-        logIn();
+        app.logIn(this);
         DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
         waitUntil(() -> !agenda.getItems().isEmpty());
         assertEquals(3, agenda.getColumns().size(), "one column per demo chair");
@@ -73,7 +58,7 @@ class WorkstationFlowTest extends FxRobot {
         waitUntil(() -> !lookup(".agenda-block").queryAll().isEmpty());
         assertTrue(fx(() -> lookup("#status-user").queryAs(Label.class).getText()).contains(TestStores.ADMIN));
 
-        LocalDate day = freeWorkingDay(agenda);
+        LocalDate day = FlowApp.workingDayAhead(this, 21);
         PatientSummary patient = openBookingAndChoosePatient("benali");
         fillSlot(day, LocalTime.of(9, 0), 0, 0);
         clickOn("#booking-save");
@@ -93,10 +78,10 @@ class WorkstationFlowTest extends FxRobot {
 
     @Test
     void aDoubleBookingShowsTheReasonAndKeepsTheDialogOpen() throws Exception {
-        logIn();
+        app.logIn(this);
         DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
         waitUntil(() -> !agenda.getItems().isEmpty());
-        LocalDate day = freeWorkingDay(agenda);
+        LocalDate day = FlowApp.workingDayAhead(this, 21);
 
         openBookingAndChoosePatient("benali");
         fillSlot(day, LocalTime.of(10, 0), 1, 0);
@@ -119,19 +104,14 @@ class WorkstationFlowTest extends FxRobot {
 
     @Test
     void aWrongPasswordIsRefusedInFrench() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write("mauvais-mot-de-passe");
-        type(KeyCode.ENTER);
-        waitUntil(() -> !lookup("#login-error").queryAs(Label.class).getText().isBlank());
-        assertEquals("Nom d'utilisateur ou mot de passe incorrect.",
-                fx(() -> lookup("#login-error").queryAs(Label.class).getText()));
+        FlowApp.typeLogin(this, TestStores.ADMIN, "mauvais-mot-de-passe");
+        assertEquals("Nom d'utilisateur ou mot de passe incorrect.", FlowApp.loginError(this));
         assertTrue(lookup("#day-agenda").tryQuery().isEmpty());
     }
 
     @Test
     void keyboardSwitchesToTheWeekAndMovesByAWeek() throws Exception {
-        logIn();
+        app.logIn(this);
         DayAgendaView agenda = lookup("#day-agenda").queryAs(DayAgendaView.class);
         waitUntil(() -> !agenda.getItems().isEmpty());
         LocalDate start = fx(agenda::getDate);
@@ -143,14 +123,6 @@ class WorkstationFlowTest extends FxRobot {
         waitUntil(() -> fx(agenda::getDate).equals(start.plusDays(7)));
         push(KeyCode.CONTROL, KeyCode.D);
         waitUntil(() -> lookup("#day-agenda").query().isVisible());
-    }
-
-    private void logIn() throws Exception {
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent());
     }
 
     private PatientSummary openBookingAndChoosePatient(String query) throws Exception {
@@ -179,13 +151,4 @@ class WorkstationFlowTest extends FxRobot {
     }
 
     /** A working day after the demo week (whose chairs are full), so the booked slot is free. */
-    private LocalDate freeWorkingDay(DayAgendaView agenda) throws Exception {
-        LocalDate day = fx(agenda::getDate).plusDays(21);
-        List<java.time.DayOfWeek> working = List.of(java.time.DayOfWeek.SUNDAY, java.time.DayOfWeek.MONDAY,
-                java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY);
-        while (!working.contains(day.getDayOfWeek())) {
-            day = day.plusDays(1);
-        }
-        return day;
-    }
 }

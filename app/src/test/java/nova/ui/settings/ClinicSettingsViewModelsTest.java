@@ -223,10 +223,25 @@ class ClinicSettingsViewModelsTest {
         viewModel.reasonProperty().set("Travaux");
         viewModel.save();
 
+        // Named before anything is saved; cancelling saves nothing.
+        assertTrue(viewModel.booked().pendingProperty().get());
+        assertEquals("1 rendez-vous est prévu pendant ces jours de fermeture :",
+                viewModel.booked().headerProperty().get());
+        assertEquals("dim. 14 mars 2027 à 09:00 · " + booked.patientName(),
+                viewModel.booked().appointmentsProperty().get());
+        viewModel.reasonProperty().set("Travaux de peinture");
+        assertFalse(viewModel.booked().pendingProperty().get(), "edited under the warning: it no longer applies");
+        assertTrue(admin.closings().isEmpty());
+        viewModel.reasonProperty().set("Travaux");
+        assertTrue(viewModel.itemsProperty().get().isEmpty());
+
+        viewModel.save();
+        viewModel.booked().confirm();
+        assertFalse(viewModel.booked().pendingProperty().get());
+        assertEquals(1, admin.closings().size());
         assertEquals("", viewModel.errorProperty().get());
-        assertEquals("Fermeture enregistrée. Attention : 1 rendez-vous est encore prévu pendant ces jours "
-                + "(14/03 09:00 " + booked.patientName() + "). La fermeture ne les déplace pas : déplacez-les ou "
-                + "annulez-les en prévenant les patients.", viewModel.statusProperty().get());
+        assertEquals("Fermeture enregistrée. 1 rendez-vous reste prévu pendant ces jours : déplacez-le ou "
+                + "annulez-le en prévenant les patients.", viewModel.statusProperty().get());
         assertEquals(java.util.List.of(booked.id()), desk.range(day, day.plusDays(1)).stream()
                 .map(nova.agenda.domain.AppointmentView::id).toList(), "the closing moves nothing");
 
@@ -235,6 +250,62 @@ class ClinicSettingsViewModelsTest {
         viewModel.reasonProperty().set("Formation");
         viewModel.save();
         assertEquals("Réglages enregistrés.", viewModel.statusProperty().get(), "nothing booked, no warning");
+    }
+
+    @Test
+    void newOwnHoursNameTheAppointmentsLeftOutsideAndSaveOnlyOnceConfirmed() throws Exception {
+        LocalDate sunday = LocalDate.of(2027, 3, 14);
+        var patient = desk.workstation().patients().create(new nova.patient.domain.NewPatient("Benali", "Karim",
+                nova.patient.domain.Sex.MALE, 1980, null, null, null, null));
+        ResourceSetting practitioner = admin.practitioners().getFirst();
+        for (int week = 0; week < 8; week++) {
+            desk.book(new nova.agenda.domain.BookingRequest(patient.id(), desk.clinic().careTypes().getFirst().code(),
+                    practitioner.id(), desk.clinic().chairs().getFirst().id(),
+                    sunday.plusWeeks(week).atTime(15, 0).atZone(ALGIERS), 0, null, "TEST"));
+        }
+        ResourceSettingsViewModel viewModel = new ResourceSettingsViewModel(ResourceSettingsViewModel.Kind.PRACTITIONER,
+                admin, desk.clinic().profile(), executor, messages);
+        viewModel.load();
+        viewModel.selectedProperty().set(viewModel.itemsProperty().get().getFirst());
+        viewModel.ownHoursProperty().set(true);
+        viewModel.week().closingProperty().set("12:00");
+        viewModel.week().breakStartProperty().set("");
+        viewModel.week().breakEndProperty().set("");
+        viewModel.save();
+
+        BookedWarning warning = viewModel.booked();
+        assertTrue(warning.pendingProperty().get());
+        assertEquals("8 rendez-vous à venir tombent en dehors des nouveaux horaires de " + practitioner.name() + " :",
+                warning.headerProperty().get());
+        String[] lines = warning.appointmentsProperty().get().split("\n");
+        assertEquals(BookedWarning.SHOWN + 1, lines.length, warning.appointmentsProperty().get());
+        assertTrue(lines[0].startsWith("dim. 14 mars 2027 à 15:00 · "), lines[0]);
+        assertEquals("… et 2 autres rendez-vous", lines[BookedWarning.SHOWN]);
+        assertFalse(admin.practitioners().getFirst().hasOwnHours(), "nothing saved while the warning waits");
+
+        warning.cancel();
+        assertFalse(warning.pendingProperty().get());
+        assertFalse(admin.practitioners().getFirst().hasOwnHours(), "cancelled: nothing saved");
+
+        viewModel.save();
+        assertTrue(warning.pendingProperty().get());
+        viewModel.week().closingProperty().set("13:00");
+        assertFalse(warning.pendingProperty().get(), "hours edited under the warning: it no longer applies");
+        viewModel.week().closingProperty().set("12:00");
+
+        viewModel.save();
+        warning.confirm();
+        assertEquals("", viewModel.errorProperty().get());
+        assertEquals("Enregistré. 8 rendez-vous restent à déplacer.", viewModel.statusProperty().get());
+        assertEquals(LocalTime.NOON, admin.practitioners().getFirst().ownHours().closing());
+        assertEquals(8, desk.range(sunday, sunday.plusWeeks(8)).stream()
+                .filter(a -> a.start().getHour() == 15).count(), "the appointments stay where they were");
+
+        // A rename that keeps the hours asks nothing.
+        viewModel.nameProperty().set(practitioner.name() + " B.");
+        viewModel.save();
+        assertFalse(warning.pendingProperty().get());
+        assertEquals(practitioner.name() + " B.", admin.practitioners().getFirst().name());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import nova.app.Workstation;
 import nova.app.WorkstationDesk;
 import nova.security.domain.Role;
+import nova.security.service.AccessDeniedException;
 import nova.testing.TestStores;
 import nova.ui.support.CurrentThreadTaskExecutor;
 import nova.ui.support.Messages;
@@ -70,24 +71,18 @@ class UserSettingsViewModelTest {
     void aForgottenPasswordIsReplacedByTheAdminAndTheOldOneStopsWorking() throws Exception {
         TestStores.create(dir, "cabinet-alger", false);
         try (WorkstationDesk desk = new WorkstationDesk(TestStores.login(dir))) {
-            desk.userAdmin().orElseThrow().addUser("amina", "Amina Saidi", Role.RECEPTION,
-                    "accueil-2027!".toCharArray());
-            UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
-                    new CurrentThreadTaskExecutor(), messages);
-            viewModel.load();
+            UserSettingsViewModel viewModel = withAmina(desk);
             viewModel.resetSelected();
             assertEquals("Choisissez d’abord le compte dans la liste.", viewModel.errorProperty().get());
 
-            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
-                    .filter(u -> u.username().equals(TestStores.ADMIN)).findFirst().orElseThrow());
+            select(viewModel, TestStores.ADMIN);
             viewModel.passwordProperty().set("nouveau-2027!");
             viewModel.confirmationProperty().set("nouveau-2027!");
             viewModel.resetSelected();
             assertTrue(viewModel.errorProperty().get().startsWith("Pour votre propre compte"),
                     viewModel.errorProperty().get());
 
-            viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
-                    .filter(u -> u.username().equals("amina")).findFirst().orElseThrow());
+            select(viewModel, "amina");
             viewModel.passwordProperty().set("nouveau-2027!");
             viewModel.confirmationProperty().set("nouveau-2027!");
             viewModel.resetSelected();
@@ -100,5 +95,59 @@ class UserSettingsViewModelTest {
         }
         org.junit.jupiter.api.Assertions.assertThrows(nova.security.service.AccessDeniedException.class,
                 () -> TestStores.access().open(dir, "amina", "accueil-2027!".toCharArray()).close());
+    }
+
+    @Test
+    void anAccountIsDeactivatedAndReactivatedButNeverTheAdminsOwn() throws Exception {
+        TestStores.create(dir, "cabinet-alger", false);
+        try (WorkstationDesk desk = new WorkstationDesk(TestStores.login(dir))) {
+            UserSettingsViewModel viewModel = withAmina(desk);
+            viewModel.toggleSelected();
+            assertEquals("Choisissez d’abord le compte dans la liste.", viewModel.errorProperty().get());
+
+            select(viewModel, TestStores.ADMIN);
+            assertEquals("Désactiver", viewModel.toggleText());
+            viewModel.toggleSelected();
+            assertEquals("Vous ne pouvez pas désactiver votre propre compte.", viewModel.errorProperty().get());
+
+            select(viewModel, "amina");
+            viewModel.toggleSelected();
+            assertEquals("", viewModel.errorProperty().get());
+            assertEquals("Compte « amina » désactivé : il ne peut plus se connecter.",
+                    viewModel.statusProperty().get());
+            assertEquals("amina · Amina Saidi · Accueil · désactivé",
+                    viewModel.itemText(viewModel.selectedProperty().get()), "still listed, still selected");
+            assertEquals("Réactiver", viewModel.toggleText());
+        }
+        AccessDeniedException refused = org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
+                () -> TestStores.access().open(dir, "amina", "accueil-2027!".toCharArray()).close());
+        assertEquals("Ce compte a été désactivé. Adressez-vous à l'administrateur du cabinet.", refused.getMessage());
+
+        try (WorkstationDesk desk = new WorkstationDesk(TestStores.login(dir))) {
+            UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
+                    new CurrentThreadTaskExecutor(), messages);
+            viewModel.load();
+            select(viewModel, "amina");
+            viewModel.toggleSelected();
+            assertEquals("Compte « amina » réactivé : il se connecte avec son mot de passe habituel.",
+                    viewModel.statusProperty().get());
+        }
+        try (Workstation amina = TestStores.access().open(dir, "amina", "accueil-2027!".toCharArray())) {
+            assertEquals("amina", amina.user().username());
+        }
+    }
+
+    /** The users screen of an admin's desk where « amina » (reception) was just created. */
+    private UserSettingsViewModel withAmina(WorkstationDesk desk) throws Exception {
+        desk.userAdmin().orElseThrow().addUser("amina", "Amina Saidi", Role.RECEPTION, "accueil-2027!".toCharArray());
+        UserSettingsViewModel viewModel = new UserSettingsViewModel(desk.userAdmin().orElseThrow(),
+                new CurrentThreadTaskExecutor(), messages);
+        viewModel.load();
+        return viewModel;
+    }
+
+    private static void select(UserSettingsViewModel viewModel, String username) {
+        viewModel.selectedProperty().set(viewModel.itemsProperty().get().stream()
+                .filter(u -> u.username().equals(username)).findFirst().orElseThrow());
     }
 }
