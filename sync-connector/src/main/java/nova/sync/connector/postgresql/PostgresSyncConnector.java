@@ -269,7 +269,10 @@ public final class PostgresSyncConnector implements SyncConnector {
     private void startOpening() {
         if (connection == null && opening == null) {
             opening = new FutureTask<>(this::openTimed);
-            Thread.ofVirtual().name("nova-sync-connect").start(opening);
+            // A platform thread, not a virtual one: opening is SCRAM key stretching and a blocking driver; with many
+            // connectors in one JVM (the 200-workstation benchmark, a district tool) virtual ones queued on the few
+            // carrier threads and the first push of a session went from 0.2 to 1.2 s (p50, all starting at once).
+            Thread.ofPlatform().daemon().name("nova-sync-connect").start(opening);
         }
     }
 

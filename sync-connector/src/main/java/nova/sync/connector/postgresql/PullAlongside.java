@@ -66,7 +66,8 @@ final class PullAlongside implements AutoCloseable {
             }
         });
         LOG.debug("Pulling alongside the push from {}", cursor);
-        Thread.ofVirtual().name("nova-sync-pull-alongside").start(running);
+        // A platform thread: it opens a connection (SCRAM, blocking driver), see PostgresSyncConnector.startOpening.
+        Thread.ofPlatform().daemon().name("nova-sync-pull-alongside").start(running);
     }
 
     /**

@@ -14,10 +14,12 @@ public enum PushWire {
     ITEMS;
 
     /**
-     * Opening a session is five round trips (TCP, SSLRequest, start-up, two SCRAM steps): 300 ms means round trips
-     * of 60 ms or more, a WAN link where bytes cost more than hub CPU. Loopback and LAN sessions open in 5-50 ms.
+     * Opening a session is five round trips (TCP, SSLRequest, start-up, two SCRAM steps): a second means round trips
+     * of 200 ms or more, a 2G/EDGE-class link where bytes cost more than hub CPU (2G: 3-3.5 s). Loopback and LAN
+     * sessions open in 5-50 ms, but up to several hundred when a hub is flooded with new sessions, which must not
+     * make them pay the packed form's CPU; on 3G (0.5-1.5 s) the bytes saved are worth about 0.1 s either way.
      */
-    static final Duration SLOW_CONNECT = Duration.ofMillis(300);
+    static final Duration SLOW_CONNECT = Duration.ofSeconds(1);
 
     /** Whether a session that took {@code connect} to open sends its pushes packed. */
     boolean packs(Duration connect) {

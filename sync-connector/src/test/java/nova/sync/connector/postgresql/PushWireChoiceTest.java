@@ -34,15 +34,15 @@ class PushWireChoiceTest {
         String site = hub.newSite("wire");
         List<ChangeRecord> fast = Changes.newPatients(site, "P1", 30);
         List<ChangeRecord> slow = Changes.newPatients(site, "P2", 30);
-        // 80 ms round trips: the five of opening a session take 400 ms, over the 300 ms of a slow link.
-        try (TcpFaultProxy link = new TcpFaultProxy(hub.port()).oneWayDelay(40);
+        // 240 ms round trips: the five of opening a session take 1.2 s, over the second of a slow link.
+        try (TcpFaultProxy link = new TcpFaultProxy(hub.port()).oneWayDelay(120);
                 PostgresSyncConnector lan = hub.connect(site, "P1");
                 PostgresSyncConnector wan = hub.connectVia(link.port(), site, "P2")) {
             List<PushResult> overLan = lan.push(fast);
             List<PushResult> overWan = wan.push(slow);
 
             assertFalse(lan.pushesPacked(), "loopback session");
-            assertTrue(wan.pushesPacked(), "session over an 80 ms round trip");
+            assertTrue(wan.pushesPacked(), "session over a 240 ms round trip");
             assertTrue(overLan.stream().allMatch(r -> r.status() == PushStatus.APPLIED), overLan.toString());
             assertTrue(overWan.stream().allMatch(r -> r.status() == PushStatus.APPLIED), overWan.toString());
             assertEquals(List.of(1L), overLan.stream().map(PushResult::hubVersion).distinct().toList());
