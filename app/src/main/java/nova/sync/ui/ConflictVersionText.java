@@ -6,17 +6,29 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import nova.patient.domain.PatientSummary;
+import nova.patient.service.PhoneNumbers;
 import nova.sync.domain.ConflictKind;
 import nova.sync.domain.SyncConflict;
+import nova.ui.session.RecordNames;
 
-/** One side of a conflict as readable French lines, for the side-by-side view. */
+/**
+ * One side of a conflict as readable French lines, for the side-by-side view: names instead of identifiers (a
+ * receptionist cannot choose between two UUIDs), dates in the clinic's zone. May read the store through
+ * {@link RecordNames}: made off the FX thread.
+ */
 final class ConflictVersionText {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** « Prévu », « Confirmé »… as the agenda says them, not BOOKED or CONFIRMED. */
     private static final java.util.ResourceBundle STATUSES = new nova.ui.support.Messages().bundle();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** « jeu. 26 nov. 2026, 09:30 ». */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.FRENCH);
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("start_at", "Début"), Map.entry("end_at", "Fin"), Map.entry("status", "Statut"),
             Map.entry("notes", "Notes"), Map.entry("care_type_code", "Soin"), Map.entry("chair_id", "Fauteuil"),
@@ -32,29 +44,45 @@ final class ConflictVersionText {
             Map.entry("diagnosis", "Diagnostics"), Map.entry("treatment", "Actes"),
             Map.entry("prescription", "Ordonnance"), Map.entry("referral", "Référence"));
 
-    private ConflictVersionText() {
+    private final RecordNames names;
+    private final ZoneId zone;
+
+    ConflictVersionText(RecordNames names, ZoneId zone) {
+        this.names = names;
+        this.zone = zone;
     }
 
-    /** The conflict's list line with the field's French name (« Notes », not « notes » or « cancel_reason »). */
-    static String title(SyncConflict conflict) {
-        String label = conflict.kind() == ConflictKind.FIELD ? LABELS.get(conflict.field()) : null;
+    /**
+     * The conflict's list line with the field's French name (« Notes », not « notes » or « cancel_reason »); a
+     * clash also says which chair and when.
+     */
+    String title(SyncConflict conflict) {
+        if (conflict.kind() == ConflictKind.SLOT_CLASH) {
+            JsonNode appointment = parse(conflict.localPayload());
+            if (appointment.isObject() && appointment.hasNonNull("chair_id") && appointment.hasNonNull("start_at")) {
+                return conflict.title() + " — " + readable("chair_id", appointment.get("chair_id")) + ", "
+                        + readable("start_at", appointment.get("start_at"));
+            }
+            return conflict.title();
+        }
+        String label = LABELS.get(conflict.field());
         return label == null ? conflict.title()
                 : conflict.title().replace("« " + conflict.field() + " »", "« " + label + " »");
     }
 
-    static String local(SyncConflict conflict, ZoneId zone) {
-        return describe(conflict, conflict.localValue(), conflict.localPayload(), zone);
+    String local(SyncConflict conflict) {
+        return describe(conflict, conflict.localValue(), conflict.localPayload());
     }
 
-    static String remote(SyncConflict conflict, ZoneId zone) {
-        return describe(conflict, conflict.remoteValue(), conflict.remotePayload(), zone);
+    String remote(SyncConflict conflict) {
+        return describe(conflict, conflict.remoteValue(), conflict.remotePayload());
     }
 
-    private static String describe(SyncConflict conflict, String value, String payload, ZoneId zone) {
+    private String describe(SyncConflict conflict, String value, String payload) {
         StringBuilder text = new StringBuilder();
         if (conflict.kind() == ConflictKind.FIELD) {
             text.append(LABELS.getOrDefault(conflict.field(), conflict.field())).append(" : ")
-                    .append(readable(conflict.field(), parse(value), zone)).append("\n\n");
+                    .append(readable(conflict.field(), parse(value))).append("\n\n");
         }
         JsonNode node = parse(payload);
         if (node.isObject()) {
@@ -64,7 +92,7 @@ final class ConflictVersionText {
                 // The field in conflict is already the first line.
                 boolean shown = conflict.kind() == ConflictKind.FIELD && field.getKey().equals(conflict.field());
                 if (label != null && !shown) {
-                    text.append(label).append(" : ").append(readable(field.getKey(), field.getValue(), zone))
+                    text.append(label).append(" : ").append(readable(field.getKey(), field.getValue()))
                             .append('\n');
                 }
             }
@@ -72,9 +100,26 @@ final class ConflictVersionText {
         return text.toString().strip();
     }
 
-    private static String readable(String field, JsonNode value, ZoneId zone) {
+    private String readable(String field, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "—";
+        }
+        switch (field == null ? "" : field) {
+            case "patient_id" -> {
+                return byId(value, names::patient).map(this::patientName).orElse("patient inconnu sur ce poste");
+            }
+            case "practitioner_id" -> {
+                return byId(value, names::practitioner).orElse("praticien inconnu sur ce poste");
+            }
+            case "chair_id" -> {
+                return byId(value, names::chair).orElse("fauteuil inconnu sur ce poste");
+            }
+            case "care_type_code" -> {
+                return names.careType(value.asText()).orElse("soin inconnu sur ce poste");
+            }
+            default -> {
+                // any other field reads as it is, below
+            }
         }
         if (field != null && field.endsWith("_tenths") || "weight_tenths_kg".equals(field)) {
             return value.canConvertToInt() || value.isTextual() && value.asText().matches("\\d+")
@@ -96,6 +141,29 @@ final class ConflictVersionText {
             }
         }
         return text;
+    }
+
+    /** An identifier that does not parse (a damaged row) is as unknown as one not on this workstation. */
+    private static <T> Optional<T> byId(JsonNode value, Function<UUID, Optional<T>> lookup) {
+        try {
+            return lookup.apply(UUID.fromString(value.asText()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /** « BENALI Karim », and when another patient has that name, what tells them apart (birth year, else phone). */
+    private String patientName(PatientSummary patient) {
+        String first = patient.firstName() == null || patient.firstName().isBlank() ? ""
+                : " " + patient.firstName().strip();
+        String name = patient.lastName().strip().toUpperCase(Locale.FRENCH) + first;
+        if (!names.hasNamesake(patient)) {
+            return name;
+        }
+        if (patient.birthYear() != null) {
+            return name + " (né(e) en " + patient.birthYear() + ")";
+        }
+        return patient.phoneE164() == null ? name : name + " (" + PhoneNumbers.display(patient.phoneE164()) + ")";
     }
 
     /** A list (diagnoses, medicines…) as one line per item, its values joined: « K02.1 · Carie de la dentine ». */

@@ -1,0 +1,7 @@
+package nova.sync.ui;
+
+import nova.sync.domain.SyncConflict;
+
+/** One open conflict as the « À résoudre » dialog shows it: its list line and its two versions, already in words. */
+public record ShownConflict(SyncConflict conflict, String title, String local, String remote) {
+}
