@@ -2,6 +2,7 @@ package nova.sync.ui;
 
 import nova.sync.domain.SyncConflict;
 
-/** One open conflict as the « À résoudre » dialog shows it: its list line and its two versions, already in words. */
-public record ShownConflict(SyncConflict conflict, String title, String local, String remote) {
+/** One open conflict as « À résoudre » shows it: its list line and its two versions, already in words. */
+public record ShownConflict(SyncConflict conflict, String title, String local,
+                            String remote) {
 }

@@ -44,7 +44,8 @@ class SyncStatusIndicatorTest {
         try (Workstation workstation = TestStores.login(dir)) {
             long queuedBySetup = workstation.sync().status().pending(); // the clinic and its resources
             workstation.patients().create(new NewPatient("BOUDIAF", null, Sex.MALE, 1970, null, null, null, null));
-            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), new WorkstationDesk(workstation).names(), Platform::runLater, Runnable::run,
+            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(),
+                    new WorkstationDesk(workstation).names(), Platform::runLater, Runnable::run,
                     () -> { }, ALGIERS);
             workstation.sync().refreshCounts();
             CompletableFuture<String> shown = new CompletableFuture<>();
@@ -73,7 +74,8 @@ class SyncStatusIndicatorTest {
     void theDialogOpensWideEnoughForBothVersionsUnderTheApplicationsTheme() throws Exception {
         TestStores.create(dir, "cabinet-alger", false);
         try (Workstation workstation = TestStores.login(dir)) {
-            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), new WorkstationDesk(workstation).names(), Platform::runLater, Runnable::run,
+            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(),
+                    new WorkstationDesk(workstation).names(), Platform::runLater, Runnable::run,
                     () -> { }, ALGIERS);
             CompletableFuture<Double> width = new CompletableFuture<>();
             Platform.runLater(() -> {

@@ -50,7 +50,8 @@ class SyncStatusViewModelTest {
         TestStores.create(dir, "cabinet-alger", false);
         try (Workstation workstation = TestStores.login(dir)) {
             AtomicInteger syncRequests = new AtomicInteger();
-            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), new WorkstationDesk(workstation).names(), Runnable::run, Runnable::run,
+            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(),
+                    new WorkstationDesk(workstation).names(), Runnable::run, Runnable::run,
                     syncRequests::incrementAndGet, ALGIERS);
             assertEquals(SyncState.NON_CONFIGURE, model.stateProperty().get());
             long queuedBySetup = model.pendingProperty().get(); // the clinic and its resources, for the hub
