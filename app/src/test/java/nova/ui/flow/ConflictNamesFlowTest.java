@@ -79,7 +79,11 @@ class ConflictNamesFlowTest extends FxRobot {
     @Test
     void theClashReadsWithNamesOnBothSides() throws Exception {
         waitUntil(() -> lookup("#sync-status").tryQuery().isPresent());
-        clickOn("#sync-status");
+        // A click on the status bar's indicator, delivered to it whatever the headless window's size.
+        javafx.scene.Node indicator = lookup("#sync-status").query();
+        Platform.runLater(() -> indicator.fireEvent(new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, false, null)));
         waitUntil(() -> lookup("#conflict-list").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ListView<ShownConflict> list = lookup("#conflict-list").queryAs(ListView.class);
@@ -95,7 +99,7 @@ class ConflictNamesFlowTest extends FxRobot {
         var mine = booked.onB();
         String when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.FRENCH)
                 .format(mine.start());
-        assertTrue(title.endsWith("— " + mine.chairName() + ", " + when), title);
+        assertTrue(title.endsWith("\n" + mine.chairName() + " · " + when), title);
         assertTrue(onThisDesk.contains("Patient : HADJ ALI Rachid\n"), onThisDesk);
         assertTrue(fromTheHub.contains("Patient : MEZIANE Samira\n"), fromTheHub);
         for (String side : new String[]{onThisDesk, fromTheHub}) {
