@@ -68,8 +68,9 @@ final class ConflictVersionText {
         if (conflict.kind() == ConflictKind.SLOT_CLASH) {
             JsonNode appointment = parse(conflict.localPayload());
             if (appointment.isObject() && appointment.hasNonNull("chair_id") && appointment.hasNonNull("start_at")) {
-                return conflict.title() + "\n" + readable("chair_id", appointment.get("chair_id")) + " · "
-                        + readable("start_at", appointment.get("start_at"));
+                // Two short lines: the list is narrow, and the chair's name says « the same chair ».
+                return "Deux rendez-vous au même moment\n" + readable("chair_id", appointment.get("chair_id"))
+                        + " · " + readable("start_at", appointment.get("start_at"));
             }
             return conflict.title();
         }

@@ -107,7 +107,7 @@ class ConflictVersionTextTest {
         assertTrue(text.local(clash).startsWith("Patient : SAIDI Amina (né(e) en 1990)\n"), text.local(clash));
         assertTrue(text.remote(clash).startsWith("Patient : SAIDI Amina (0661 23 45 67)\n"), text.remote(clash));
         assertFalse(text.remote(clash).contains("né(e)"), text.remote(clash));
-        assertEquals("Deux rendez-vous sur le même fauteuil au même moment\nFauteuil 1 · jeu. 26 nov. 2026, 09:30",
+        assertEquals("Deux rendez-vous au même moment\nFauteuil 1 · jeu. 26 nov. 2026, 09:30",
                 text.title(clash));
     }
 

@@ -99,7 +99,7 @@ class ConflictNamesFlowTest extends FxRobot {
         var mine = booked.onB();
         String when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.FRENCH)
                 .format(mine.start());
-        assertTrue(title.endsWith("\n" + mine.chairName() + " · " + when), title);
+        assertTrue(title.equals("Deux rendez-vous au même moment\n" + mine.chairName() + " · " + when), title);
         assertTrue(onThisDesk.contains("Patient : HADJ ALI Rachid\n"), onThisDesk);
         assertTrue(fromTheHub.contains("Patient : MEZIANE Samira\n"), fromTheHub);
         for (String side : new String[]{onThisDesk, fromTheHub}) {
