@@ -44,6 +44,7 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
 
     private final WorkstationConsultations consultations;
     private final WorkstationReferrals referrals;
+    private final WorkstationRecordNames names;
 
     private final Workstation workstation;
     /** The snapshot and the service profile it was made from: every clinic reload makes a new profile object. */
@@ -56,6 +57,7 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
         this.workstation = workstation;
         this.consultations = new WorkstationConsultations(workstation);
         this.referrals = new WorkstationReferrals(workstation);
+        this.names = new WorkstationRecordNames(workstation);
     }
 
     public Workstation workstation() {
@@ -197,6 +199,11 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     @Override
     public SyncService service() {
         return workstation.sync();
+    }
+
+    @Override
+    public nova.ui.session.RecordNames names() {
+        return names;
     }
 
     @Override

@@ -55,9 +55,9 @@ final class SessionAdditions {
         });
         session.sync().ifPresent(sync -> {
             var zone = session.clinic().profile().zone();
-            SyncStatusViewModel model = new SyncStatusViewModel(sync.service(), Platform::runLater,
+            SyncStatusViewModel model = new SyncStatusViewModel(sync.service(), sync.names(), Platform::runLater,
                     work -> Thread.ofVirtual().name("sync-status").start(work), sync::syncNow, zone);
-            main.addToStatusBar(new SyncStatusIndicator(model, () -> new ConflictListView(model, zone).show()));
+            main.addToStatusBar(new SyncStatusIndicator(model, () -> new ConflictListView(model).show()));
             // After a pull the open agenda shows the other workstations' changes.
             sync.service().addDataChangedListener(entities -> Platform.runLater(agenda::refresh));
             Thread.ofVirtual().name("sync-start").start(sync::startIfConfigured);

@@ -62,6 +62,22 @@ public final class PatientService {
     }
 
     /**
+     * Whether another patient on this workstation has exactly this one's last and first name (any case): screens
+     * that show a bare name then add what tells them apart. Read from the store, not the search index, which may
+     * not have followed a synchronisation yet.
+     */
+    public boolean hasNamesake(PatientSummary patient) {
+        String first = patient.firstName() == null ? "" : patient.firstName().strip();
+        Long others = database.inTransaction(session -> session.createSelectionQuery(
+                "select count(p) from PatientEntity p where p.deleted = false and p.id <> :id"
+                        + " and lower(trim(p.lastName)) = lower(:last)"
+                        + " and lower(trim(coalesce(p.firstName, ''))) = lower(:first)", Long.class)
+                .setParameter("id", patient.id()).setParameter("last", patient.lastName().strip())
+                .setParameter("first", first).getSingleResult());
+        return others > 0;
+    }
+
+    /**
      * Name (any case, with or without accents, with a typo) or phone (any written form, or part of it); best
      * matches first, at most {@code limit}.
      */

@@ -1,6 +1,5 @@
 package nova.sync.ui;
 
-import java.time.ZoneId;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -16,7 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import nova.sync.domain.ConflictChoice;
-import nova.sync.domain.SyncConflict;
 import nova.sync.domain.SyncRecordError;
 
 /**
@@ -26,18 +24,19 @@ import nova.sync.domain.SyncRecordError;
  */
 public final class ConflictListView extends Dialog<Void> {
 
-    public ConflictListView(SyncStatusViewModel model, ZoneId zone) {
+    public ConflictListView(SyncStatusViewModel model) {
         setTitle("À résoudre");
         setHeaderText("Ces enregistrements ont été modifiés sur ce poste et sur le serveur. Choisissez la version"
                 + " à garder ; l'autre reste dans l'historique.");
         getDialogPane().getStylesheets().add(ConflictListView.class.getResource("sync.css").toExternalForm());
-        ListView<SyncConflict> list = new ListView<>(model.conflicts());
+        ListView<ShownConflict> list = new ListView<>(model.conflicts());
+        list.setId("conflict-list");
         list.setPlaceholder(new Label("Rien à résoudre."));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
-            protected void updateItem(SyncConflict item, boolean empty) {
+            protected void updateItem(ShownConflict item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : ConflictVersionText.title(item));
+                setText(empty || item == null ? null : item.title());
                 // Wrapped to the list's width: a long title is read whole, not scrolled sideways.
                 setWrapText(true);
                 setPrefWidth(0);
@@ -45,15 +44,15 @@ public final class ConflictListView extends Dialog<Void> {
         });
         list.setPrefWidth(320);
 
-        TextArea local = versionArea();
-        TextArea remote = versionArea();
+        TextArea local = versionArea("conflict-local");
+        TextArea remote = versionArea("conflict-remote");
         Button keepLocal = new Button(ConflictChoice.KEEP_LOCAL.label());
         Button keepRemote = new Button(ConflictChoice.KEEP_REMOTE.label());
         keepLocal.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         keepRemote.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, conflict) -> {
-            local.setText(conflict == null ? "" : ConflictVersionText.local(conflict, zone));
-            remote.setText(conflict == null ? "" : ConflictVersionText.remote(conflict, zone));
+            local.setText(conflict == null ? "" : conflict.local());
+            remote.setText(conflict == null ? "" : conflict.remote());
         });
         keepLocal.setOnAction(event -> choose(model, list, ConflictChoice.KEEP_LOCAL));
         keepRemote.setOnAction(event -> choose(model, list, ConflictChoice.KEEP_REMOTE));
@@ -95,14 +94,15 @@ public final class ConflictListView extends Dialog<Void> {
         // The theme caps every dialog at 600 px (-fx-max-width, which wins over a value set here): sync.css lifts
         // the cap for this dialog, else the two versions are squeezed back.
         getDialogPane().getStyleClass().add("conflict-dialog");
+        getDialogPane().setId("conflict-dialog");
         getDialogPane().setPrefSize(1000, 640);
         model.reloadLists();
     }
 
-    private static void choose(SyncStatusViewModel model, ListView<SyncConflict> list, ConflictChoice choice) {
-        SyncConflict conflict = list.getSelectionModel().getSelectedItem();
-        if (conflict != null) {
-            model.resolve(conflict.id(), choice);
+    private static void choose(SyncStatusViewModel model, ListView<ShownConflict> list, ConflictChoice choice) {
+        ShownConflict shown = list.getSelectionModel().getSelectedItem();
+        if (shown != null) {
+            model.resolve(shown.conflict().id(), choice);
         }
     }
 
@@ -133,8 +133,9 @@ public final class ConflictListView extends Dialog<Void> {
         return pane;
     }
 
-    private static TextArea versionArea() {
+    private static TextArea versionArea(String id) {
         TextArea area = new TextArea();
+        area.setId(id);
         area.setEditable(false);
         area.setWrapText(true);
         area.setPrefRowCount(12);

@@ -17,6 +17,7 @@ public final class SyncStatusIndicator extends HBox {
     private static final String STYLESHEET = SyncStatusIndicator.class.getResource("sync.css").toExternalForm();
 
     public SyncStatusIndicator(SyncStatusViewModel model, Runnable onOpen) {
+        setId("sync-status");
         getStyleClass().add("sync-indicator");
         getStylesheets().add(STYLESHEET);
         Circle dot = new Circle(5);

@@ -20,6 +20,7 @@ import nova.sync.domain.SyncRecordError;
 import nova.sync.domain.SyncState;
 import nova.sync.domain.SyncStatus;
 import nova.sync.service.SyncService;
+import nova.ui.session.RecordNames;
 
 /**
  * The sync as the main window shows it: read-only properties updated on the FX thread through
@@ -32,6 +33,7 @@ public final class SyncStatusViewModel {
     private final Executor background;
     private final Runnable syncNow;
     private final ZoneId zone;
+    private final ConflictVersionText versions;
     private final ReadOnlyObjectWrapper<SyncState> state = new ReadOnlyObjectWrapper<>(SyncState.HORS_LIGNE);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dotStyleClass = new ReadOnlyStringWrapper("sync-offline");
@@ -41,17 +43,21 @@ public final class SyncStatusViewModel {
     private final ReadOnlyLongWrapper errorCount = new ReadOnlyLongWrapper();
     /** -1 when no long synchronisation runs, else 0..1. */
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ObservableList<SyncConflict> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<ShownConflict> conflicts = FXCollections.observableArrayList();
     private final ObservableList<SyncRecordError> errors = FXCollections.observableArrayList();
 
-    /** {@code syncNow}: what the "Synchroniser maintenant" action does (the worker's {@code syncNow}). */
-    public SyncStatusViewModel(SyncService service, Executor fxExecutor, Executor background, Runnable syncNow,
-                               ZoneId zone) {
+    /**
+     * {@code syncNow}: what the "Synchroniser maintenant" action does (the worker's {@code syncNow}); {@code names}
+     * turns the identifiers in a conflict's versions into names.
+     */
+    public SyncStatusViewModel(SyncService service, RecordNames names, Executor fxExecutor, Executor background,
+                               Runnable syncNow, ZoneId zone) {
         this.service = service;
         this.fxExecutor = fxExecutor;
         this.background = background;
         this.syncNow = syncNow;
         this.zone = zone;
+        this.versions = new ConflictVersionText(names, zone);
         service.addStatusListener(status -> fxExecutor.execute(() -> show(status)));
     }
 
@@ -71,16 +77,21 @@ public final class SyncStatusViewModel {
         syncNow.run();
     }
 
-    /** Reloads the "À résoudre" list and the per-record errors. */
+    /** Reloads the "À résoudre" list (its texts made here, off the FX thread) and the per-record errors. */
     public void reloadLists() {
         background.execute(() -> {
-            List<SyncConflict> open = service.openConflicts();
+            List<ShownConflict> open = service.openConflicts().stream().map(this::shown).toList();
             List<SyncRecordError> failed = service.recordErrors();
             fxExecutor.execute(() -> {
                 conflicts.setAll(open);
                 errors.setAll(failed);
             });
         });
+    }
+
+    private ShownConflict shown(SyncConflict conflict) {
+        return new ShownConflict(conflict, versions.title(conflict), versions.local(conflict),
+                versions.remote(conflict));
     }
 
     /** The person's choice; the other version stays in the conflict's history. */
@@ -137,7 +148,7 @@ public final class SyncStatusViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    public ObservableList<SyncConflict> conflicts() {
+    public ObservableList<ShownConflict> conflicts() {
         return FXCollections.unmodifiableObservableList(conflicts);
     }
 

@@ -7,6 +7,9 @@ public interface SyncDesk {
 
     SyncService service();
 
+    /** Names for the identifiers a conflict's versions carry (patient, practitioner, chair, care type). */
+    RecordNames names();
+
     /** « Synchroniser maintenant »: wakes the background worker. */
     void syncNow();
 

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import nova.app.Workstation;
+import nova.app.WorkstationDesk;
 import nova.patient.domain.NewPatient;
 import nova.patient.domain.Sex;
 import nova.testing.TestStores;
@@ -43,7 +44,8 @@ class SyncStatusIndicatorTest {
         try (Workstation workstation = TestStores.login(dir)) {
             long queuedBySetup = workstation.sync().status().pending(); // the clinic and its resources
             workstation.patients().create(new NewPatient("BOUDIAF", null, Sex.MALE, 1970, null, null, null, null));
-            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), Platform::runLater, Runnable::run,
+            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(),
+                    new WorkstationDesk(workstation).names(), Platform::runLater, Runnable::run,
                     () -> { }, ALGIERS);
             workstation.sync().refreshCounts();
             CompletableFuture<String> shown = new CompletableFuture<>();
@@ -51,7 +53,7 @@ class SyncStatusIndicatorTest {
                 try {
                     SyncStatusIndicator indicator = new SyncStatusIndicator(model, () -> { });
                     Label label = (Label) indicator.getChildren().get(1);
-                    ConflictListView dialog = new ConflictListView(model, ALGIERS);
+                    ConflictListView dialog = new ConflictListView(model);
                     TabPane tabs = (TabPane) dialog.getDialogPane().getContent();
                     shown.complete(label.getText() + " | " + tabs.getTabs().get(0).getText() + " | "
                             + tabs.getTabs().get(1).getText());
@@ -72,13 +74,14 @@ class SyncStatusIndicatorTest {
     void theDialogOpensWideEnoughForBothVersionsUnderTheApplicationsTheme() throws Exception {
         TestStores.create(dir, "cabinet-alger", false);
         try (Workstation workstation = TestStores.login(dir)) {
-            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), Platform::runLater, Runnable::run,
+            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(),
+                    new WorkstationDesk(workstation).names(), Platform::runLater, Runnable::run,
                     () -> { }, ALGIERS);
             CompletableFuture<Double> width = new CompletableFuture<>();
             Platform.runLater(() -> {
                 // The application's look, whose dialogs are 600 px at most unless told otherwise.
                 nova.ui.support.NovaTheme.installUserAgentStylesheet();
-                ConflictListView dialog = new ConflictListView(model, ALGIERS);
+                ConflictListView dialog = new ConflictListView(model);
                 dialog.setOnShown(shown -> Platform.runLater(() -> {
                     width.complete(dialog.getDialogPane().getWidth());
                     dialog.close();

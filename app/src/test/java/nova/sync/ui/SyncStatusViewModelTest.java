@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nova.app.Workstation;
+import nova.app.WorkstationDesk;
 import nova.patient.domain.NewPatient;
 import nova.patient.domain.Sex;
 import nova.sync.domain.ConflictKind;
@@ -49,7 +50,8 @@ class SyncStatusViewModelTest {
         TestStores.create(dir, "cabinet-alger", false);
         try (Workstation workstation = TestStores.login(dir)) {
             AtomicInteger syncRequests = new AtomicInteger();
-            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(), Runnable::run, Runnable::run,
+            SyncStatusViewModel model = new SyncStatusViewModel(workstation.sync(),
+                    new WorkstationDesk(workstation).names(), Runnable::run, Runnable::run,
                     syncRequests::incrementAndGet, ALGIERS);
             assertEquals(SyncState.NON_CONFIGURE, model.stateProperty().get());
             long queuedBySetup = model.pendingProperty().get(); // the clinic and its resources, for the hub
@@ -64,41 +66,5 @@ class SyncStatusViewModelTest {
             model.reloadLists();
             assertEquals(0, model.conflicts().size());
         }
-    }
-
-    @Test
-    void conflictSidesReadAsFrenchLines() {
-        SyncConflict conflict = new SyncConflict(UUID.randomUUID(), ConflictKind.FIELD, "appointment",
-                UUID.randomUUID(), null, "notes", "\"Douleur molaire 36\"", "\"Allergie pénicilline\"",
-                "{\"start_at\":\"2026-12-06T08:00:00Z\",\"status\":\"BOOKED\",\"notes\":\"Douleur molaire 36\"}",
-                "{\"start_at\":\"2026-12-06T08:00:00Z\",\"status\":\"CONFIRMED\"}", Instant.now(), SyncConflict.OPEN,
-                null);
-        String local = ConflictVersionText.local(conflict, ALGIERS);
-        String remote = ConflictVersionText.remote(conflict, ALGIERS);
-        assertTrue(local.startsWith("Notes : Douleur molaire 36"), local);
-        assertTrue(local.contains("Début : 06/12/2026 09:00"), local);
-        assertEquals(1, local.split("Notes :", -1).length - 1, "the field in conflict once: " + local);
-        assertTrue(remote.contains("Statut : Confirmé"), remote);
-        assertEquals("« Notes » modifié sur ce poste et sur le serveur (rendez-vous)",
-                ConflictVersionText.title(conflict));
-    }
-
-    @Test
-    void aConsultationConflictShowsItsListsAsLinesAndItsConstantsInUnits() {
-        String localPrescriptions = "[{\\\"medication\\\":\\\"Paracétamol 1 g\\\",\\\"dosage\\\":\\\"1 cp si douleur\\\","
-                + "\\\"days\\\":3}]";
-        SyncConflict conflict = new SyncConflict(UUID.randomUUID(), ConflictKind.FIELD, "consultation",
-                UUID.randomUUID(), null, "prescription", "\"" + localPrescriptions + "\"", "\"[]\"",
-                "{\"reason\":\"Douleur 36\",\"temperature_tenths\":372,\"weight_tenths_kg\":655}",
-                "{\"reason\":\"Douleur 36\",\"temperature_tenths\":380}", Instant.now(), SyncConflict.OPEN, null);
-
-        String local = ConflictVersionText.local(conflict, ALGIERS);
-        String remote = ConflictVersionText.remote(conflict, ALGIERS);
-
-        assertTrue(local.startsWith("Ordonnance : \n  – Paracétamol 1 g · 1 cp si douleur · 3"), local);
-        assertTrue(local.contains("Température (°C) : 37,2"), local);
-        assertTrue(local.contains("Poids (kg) : 65,5"), local);
-        assertTrue(remote.startsWith("Ordonnance : —"), remote);
-        assertTrue(remote.contains("Température (°C) : 38,0"), remote);
     }
 }

@@ -34,7 +34,12 @@ final class ConsultationPreviewFill {
                     ".prescription-dosage", "2 comprimés si fièvre, 3 fois par jour au plus",
                     ".prescription-days", "3");
             ((CheckBox) scene.lookup("#consultation-referred")).setSelected(true);
-            text(scene, "#consultation-referral-destination", "CSRéf de Kati, consultation de médecine");
+            // A desk linked to the hub offers the other NOVA sites: the first one; else a structure typed in.
+            @SuppressWarnings("unchecked")
+            var sites = (javafx.scene.control.ComboBox<Object>) scene.lookup("#consultation-referral-site");
+            sites.getItems().stream().filter(java.util.Objects::nonNull).findFirst().ifPresentOrElse(sites::setValue,
+                    () -> text(scene, "#consultation-referral-destination",
+                            "CSRéf de Kati, consultation de médecine"));
             text(scene, "#consultation-referral-reason", "Bilan d'une hypertension artérielle (16/10)");
         } else {
             text(scene, "#consultation-reason", "Douleur molaire inférieure droite depuis 3 jours");

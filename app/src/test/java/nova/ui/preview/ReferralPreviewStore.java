@@ -33,7 +33,9 @@ import nova.sync.service.HubServer;
 /**
  * Prepares two demo stores on a throw-away embedded hub to look at the referral screens: a CSRéf that received
  * three referrals (one opened, one marked received) and the CSCOM that sent them, whose next working day's first
- * visit is « En consultation » with a referral the CSRéf has received. The hub ends with this program: the
+ * visit is « En consultation » with a referral the CSRéf has received, and a second visit « En consultation » with
+ * nothing written yet (printed as {@code fresh}, for {@code UiPreview consultation-end} with
+ * {@code -Dnova.preview.preset=cscom}). The hub ends with this program: the
  * stores then show the sync as offline, the lists stay. Prints the CSCOM's day and appointment for
  * {@code UiPreview consultation}:
  * {@code mvn -o -q -pl app exec:java -Dexec.classpathScope=test
@@ -80,6 +82,15 @@ public final class ReferralPreviewStore {
                     .min(java.util.Comparator.comparing(AppointmentView::start)).orElseThrow();
             cscom.agenda().changeStatus(visit.id(), AppointmentStatus.ARRIVED, null);
             cscom.agenda().changeStatus(visit.id(), AppointmentStatus.IN_CONSULTATION, null);
+            // A second visit in consultation, nothing written yet: « consultation-end » fills it in and addresses it
+            // to a NOVA site from the « Vers » list.
+            AppointmentView fresh = cscom.agenda().day(day).stream()
+                    .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.CONFIRMED)
+                    .filter(a -> !a.id().equals(visit.id()) && !a.patientId().equals(visit.patientId()))
+                    .filter(a -> !a.careTypeLabel().toLowerCase(java.util.Locale.FRENCH).contains("natal"))
+                    .min(java.util.Comparator.comparing(AppointmentView::start)).orElseThrow();
+            cscom.agenda().changeStatus(fresh.id(), AppointmentStatus.ARRIVED, null);
+            cscom.agenda().changeStatus(fresh.id(), AppointmentStatus.IN_CONSULTATION, null);
             cscom.consultations().save(new ConsultationDraft(null, visit.patientId(), visit.id(),
                     visit.practitionerId(), null, "Fièvre et vomissements",
                     new Vitals(new BigDecimal("39.4"), 118, 100, 60, null), "Déshydratation modérée",
@@ -93,7 +104,8 @@ public final class ReferralPreviewStore {
                     "66 55 44 33", null, null), "Toux depuis 4 semaines, amaigrissement : recherche de BK",
                     ReferralUrgency.ROUTINE, csrefSite, new Diagnosis("R05", "Toux chronique"));
             synchronise(cscom);
-            printed = "day=" + day + " appointment=" + visit.id() + " patient=" + visit.patientName();
+            printed = "day=" + day + " appointment=" + visit.id() + " patient=" + visit.patientName() + " fresh="
+                    + fresh.id();
         }
         try (Workstation csref = access.open(csrefDir, StoreDeskBackend.DEMO_USER,
                 StoreDeskBackend.DEMO_PASSWORD.toCharArray())) {

@@ -64,6 +64,13 @@ public final class UiPreview {
                 });
             }
         }
+        if (mode.equals("conflicts")) {
+            // On desk B of ConflictPreviewStore: « À résoudre » opened on its appointment clash.
+            when("#sync-status", node -> node.fireEvent(new javafx.scene.input.MouseEvent(
+                    javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, javafx.scene.input.MouseButton.PRIMARY,
+                    1, false, false, false, false, true, false, false, true, false, false, null)));
+            when("#conflict-list", UiPreview::selectFirstConflict);
+        }
         if (mode.equals("myday") || mode.equals("waiting") || mode.equals("recall")) {
             when("#tab-" + mode, node -> {
                 var tabs = (javafx.scene.control.TabPane) find("#side-panel");
@@ -178,6 +185,16 @@ public final class UiPreview {
                 when("#booking-search", search -> ((TextField) search).setText(mode.equals("refused") ? "ben" : "ben"));
                 ((Button) node).fire();
             });
+        }
+    }
+
+    /** Selects the first conflict once the list, read in the background, has it. */
+    private static void selectFirstConflict(Node node) {
+        var list = (javafx.scene.control.ListView<?>) node;
+        if (list.getItems().isEmpty()) {
+            when("#conflict-list", UiPreview::selectFirstConflict);
+        } else {
+            list.getSelectionModel().selectFirst();
         }
     }
 
