@@ -6,30 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import nova.app.StoreDeskBackend;
-import nova.app.WorkstationDesk;
-import nova.clinic.service.SetupService;
 import nova.patient.domain.NewPatient;
 import nova.patient.domain.Sex;
 import nova.sync.service.HubServer;
 import nova.sync.ui.ShownConflict;
 import nova.testing.AppointmentClash;
 import nova.testing.TestStores;
-import nova.ui.NovaApplication;
-import nova.ui.StartOptions;
-import nova.ui.session.DeskBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A receptionist on desk B of a cabinet opens « À résoudre » after a real clash (desk A and desk B booked two
@@ -43,8 +33,7 @@ class ConflictNamesFlowTest extends FxRobot {
     @TempDir
     Path temp;
 
-    private Application application;
-    private final AtomicReference<WorkstationDesk> opened = new AtomicReference<>();
+    private FlowApp app;
     private AppointmentClash.Booked booked;
 
     @BeforeEach
@@ -57,23 +46,13 @@ class ConflictNamesFlowTest extends FxRobot {
                 new NewPatient("MEZIANE", "Samira", Sex.FEMALE, 1992, null, "0555 12 34 56", null, null),
                 new NewPatient("HADJ ALI", "Rachid", Sex.MALE, 1978, null, "0661 23 45 67", null, null));
 
-        StoreDeskBackend real = new StoreDeskBackend(dirB, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
-        DeskBackend capturing = new CapturingBackend(real, opened);
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(() ->
-                new NovaApplication(options -> capturing, new StartOptions(dirB, false), Clock.systemUTC()));
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent() && opened.get() != null);
+        app = FlowApp.open(dirB);
+        app.logIn(this);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     @Test

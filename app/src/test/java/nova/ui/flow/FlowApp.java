@@ -44,6 +44,15 @@ final class FlowApp {
     /** {@code clock} is the store's and the screens' (a fixed one makes « now » a chosen moment). */
     static FlowApp start(Path dataDir, boolean demo, Clock clock) throws Exception {
         TestStores.create(dataDir, "cabinet-alger", demo, clock);
+        return open(dataDir, clock);
+    }
+
+    /** The application on a store the test has already made (synchronised desks, for instance). */
+    static FlowApp open(Path dataDir) throws Exception {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    private static FlowApp open(Path dataDir, Clock clock) throws Exception {
         StoreDeskBackend real = new StoreDeskBackend(dataDir, TestStores.access(clock),
                 new SetupService(clock, TestStores.keyWrapping()), TestStores.keyWrapping());
         AtomicReference<WorkstationDesk> opened = new AtomicReference<>();

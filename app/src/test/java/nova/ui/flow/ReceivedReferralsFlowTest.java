@@ -7,19 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import nova.app.StoreDeskBackend;
 import nova.app.Workstation;
-import nova.app.WorkstationDesk;
-import nova.clinic.service.SetupService;
 import nova.consultation.domain.Consultation;
 import nova.consultation.domain.ConsultationDraft;
 import nova.consultation.domain.Diagnosis;
@@ -36,15 +30,11 @@ import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
 import nova.sync.service.HubServer;
 import nova.testing.TestStores;
-import nova.ui.NovaApplication;
-import nova.ui.StartOptions;
-import nova.ui.session.DeskBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The receiving CSRéf's desk in the real window (headless), on a real hub: a CSCOM sent a referral, the CSRéf's
@@ -56,8 +46,7 @@ class ReceivedReferralsFlowTest extends FxRobot {
     @TempDir
     Path temp;
 
-    private Application application;
-    private final AtomicReference<WorkstationDesk> opened = new AtomicReference<>();
+    private FlowApp app;
     private HubServer.Hub hub;
     private String cscomSite;
     private Path cscomDir;
@@ -90,23 +79,13 @@ class ReceivedReferralsFlowTest extends FxRobot {
             synchronise(csref);
         }
 
-        StoreDeskBackend real = new StoreDeskBackend(csrefDir, TestStores.access(),
-                new SetupService(Clock.systemUTC(), TestStores.keyWrapping()), TestStores.keyWrapping());
-        DeskBackend capturing = new CapturingBackend(real, opened);
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(() ->
-                new NovaApplication(options -> capturing, new StartOptions(csrefDir, false), Clock.systemUTC()));
-        waitUntil(() -> !lookup("#login-submit").queryButton().isDisabled());
-        clickOn("#login-user").write(TestStores.ADMIN);
-        clickOn("#login-password").write(TestStores.PASSWORD);
-        type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> lookup("#day-agenda").tryQuery().isPresent() && opened.get() != null);
+        app = FlowApp.open(csrefDir);
+        app.logIn(this);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     @Test
@@ -152,7 +131,7 @@ class ReceivedReferralsFlowTest extends FxRobot {
         Platform.runLater(() -> patientPane.getButtonTypes().stream()
                 .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst()
                 .ifPresent(t -> ((javafx.scene.control.Button) patientPane.lookupButton(t)).fire()));
-        var csref = opened.get().workstation();
+        var csref = app.desk().workstation();
         waitUntil(() -> fx(() -> list.getItems().getFirst().localPatientId()) != null);
         PatientSummary created = csref.patients().search("KONATÉ Mariam", 5).getFirst();
         assertEquals(created.id(), fx(() -> list.getItems().getFirst().localPatientId()));

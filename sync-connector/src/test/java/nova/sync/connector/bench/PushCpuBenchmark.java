@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -98,36 +97,13 @@ public final class PushCpuBenchmark {
         }
     }
 
-    /** The plain insert of {@link SyncBenchmark}: 500-row batches, a commit each. */
+    /** The plain insert of {@link SyncBenchmark} ({@link PlainInsert}), timed by its server process's CPU. */
     private static double plainMicros(TestHub hub, List<ChangeRecord> changes, String table) throws Exception {
-        try (Connection admin = hub.admin(); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE TABLE bench." + table + " (LIKE nova_hub.change_ledger INCLUDING ALL)");
-        }
-        try (Connection connection = hub.admin(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO bench." + table + " (entity, entity_id, operation, payload, version, idempotency_key,"
-                        + " site_id, origin_workstation) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?)")) {
+        PlainInsert.createTable(hub, table);
+        try (Connection connection = hub.admin()) {
             long pid = backendPid(connection);
             long before = cpuNanos(pid);
-            connection.setAutoCommit(false);
-            int inBatch = 0;
-            for (ChangeRecord change : changes) {
-                insert.setString(1, change.entity());
-                insert.setObject(2, change.id());
-                insert.setString(3, change.operation().name());
-                insert.setString(4, change.payload());
-                insert.setLong(5, change.baseVersion() + 1);
-                insert.setObject(6, change.idempotencyKey());
-                insert.setString(7, change.siteId());
-                insert.setString(8, change.originWorkstation());
-                insert.addBatch();
-                if (++inBatch == 500) {
-                    insert.executeBatch();
-                    connection.commit();
-                    inBatch = 0;
-                }
-            }
-            insert.executeBatch();
-            connection.commit();
+            PlainInsert.insert(connection, table, changes);
             return (cpuNanos(pid) - before) / 1e3 / changes.size();
         }
     }

@@ -1,8 +1,6 @@
 package nova.sync.connector.bench;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -118,33 +116,10 @@ public final class SyncBenchmark {
 
     /** The same rows into a table shaped like the ledger (same columns, defaults and indexes), in 500-row transactions. */
     private static double plainBatchInsert(TestHub hub, List<ChangeRecord> changes, String table) throws SQLException {
-        try (Connection admin = hub.admin(); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE TABLE bench." + table + " (LIKE nova_hub.change_ledger INCLUDING ALL)");
-        }
+        PlainInsert.createTable(hub, table);
         long start = System.nanoTime();
-        try (Connection connection = hub.admin(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO bench." + table + " (entity, entity_id, operation, payload, version, idempotency_key,"
-                        + " site_id, origin_workstation) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?)")) {
-            connection.setAutoCommit(false);
-            int inBatch = 0;
-            for (ChangeRecord change : changes) {
-                insert.setString(1, change.entity());
-                insert.setObject(2, change.id());
-                insert.setString(3, change.operation().name());
-                insert.setString(4, change.payload());
-                insert.setLong(5, change.baseVersion() + 1);
-                insert.setObject(6, change.idempotencyKey());
-                insert.setString(7, change.siteId());
-                insert.setString(8, change.originWorkstation());
-                insert.addBatch();
-                if (++inBatch == 500) {
-                    insert.executeBatch();
-                    connection.commit();
-                    inBatch = 0;
-                }
-            }
-            insert.executeBatch();
-            connection.commit();
+        try (Connection connection = hub.admin()) {
+            PlainInsert.insert(connection, table, changes);
         }
         return rate(changes.size(), start);
     }
