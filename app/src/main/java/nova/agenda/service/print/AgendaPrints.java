@@ -69,8 +69,8 @@ public final class AgendaPrints {
             pdf.line(active + " rendez-vous  ·  imprimé le " + PRINTED.format(printedAt.withZoneSameInstant(
                     clinic.zone())), PdfWriter.REGULAR, 9, 13);
             pdf.skip(8);
-            float[] x = {0, 70, 230, 330, 430};
-            float[] w = {66, 156, 96, 96, pdf.width() - 430};
+            float[] x = {0, 62, 236, 332, 432};
+            float[] w = {58, 170, 92, 96, pdf.width() - 432};
             for (Chair chair : chairs) {
                 List<AppointmentView> rows = appointments.stream()
                         .filter(a -> Objects.equals(a.chairId(), chair.id()))
@@ -114,7 +114,7 @@ public final class AgendaPrints {
         try (PdfWriter pdf = new PdfWriter(PDRectangle.A6, 24, null)) {
             pdf.line(clinic.name(), PdfWriter.BOLD, 13, 16);
             if (clinic.address() != null && !clinic.address().isBlank()) {
-                for (String part : wrap(clinic.address(), PdfWriter.REGULAR, 8.5f, pdf.width())) {
+                for (String part : pdf.wrap(clinic.address(), PdfWriter.REGULAR, 8.5f, pdf.width())) {
                     pdf.line(part, PdfWriter.REGULAR, 8.5f, 11);
                 }
             }
@@ -125,7 +125,7 @@ public final class AgendaPrints {
             pdf.line(appointment.patientName(), PdfWriter.BOLD, 12, 16);
             pdf.skip(6);
             pdf.line("Votre rendez-vous :", PdfWriter.REGULAR, 9, 12);
-            for (String part : wrap(capitalize(dateInWords(appointment.start())), PdfWriter.BOLD, 12, pdf.width())) {
+            for (String part : pdf.wrap(capitalize(dateInWords(appointment.start())), PdfWriter.BOLD, 12, pdf.width())) {
                 pdf.line(part, PdfWriter.BOLD, 12, 16);
             }
             pdf.skip(6);
@@ -134,7 +134,7 @@ public final class AgendaPrints {
             pdf.line("Praticien : " + appointment.practitionerName(), PdfWriter.REGULAR, 10, 14);
             pdf.line("Fauteuil / salle : " + appointment.chairName(), PdfWriter.REGULAR, 10, 14);
             pdf.skip(10);
-            for (String part : wrap("Merci d'arriver 10 minutes en avance. En cas d'empêchement, prévenez le "
+            for (String part : pdf.wrap("Merci d'arriver 10 minutes en avance. En cas d'empêchement, prévenez le "
                     + "cabinet au moins 24 heures à l'avance.", PdfWriter.REGULAR, 8, pdf.width())) {
                 pdf.line(part, PdfWriter.REGULAR, 8, 10.5f);
             }
@@ -146,23 +146,6 @@ public final class AgendaPrints {
         }
     }
 
-    private static List<String> wrap(String text, org.apache.pdfbox.pdmodel.font.PDFont font, float size, float max) {
-        List<String> lines = new java.util.ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (PdfWriter.widthOf(candidate, font, size) > max && !current.isEmpty()) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        if (!current.isEmpty()) {
-            lines.add(current.toString());
-        }
-        return lines;
-    }
 
     private static String capitalize(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(FR) + text.substring(1);

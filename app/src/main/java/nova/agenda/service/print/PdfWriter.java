@@ -2,28 +2,38 @@ package nova.agenda.service.print;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 
 /**
- * A small cursor over PDF pages (the agenda's prints and the consultation's ordonnance): lines of text top-down, a new page when the current one is full. Helvetica (one
- * of PDF's standard fonts, WinAnsi encoding) covers French; a character it cannot encode prints as "?" rather
- * than failing the whole document.
+ * A small cursor over PDF pages (the agenda's prints and the consultation's ordonnance): lines of text top-down, a
+ * new page when the current one is full. Text is set in DejaVu Sans, shipped in the jar and embedded as a subset
+ * (only the glyphs used), so French and Arabic-script names print; Arabic is shaped and put in visual order by
+ * {@link VisualText}. A character DejaVu Sans lacks prints as "?" rather than failing the whole document.
  */
 public final class PdfWriter implements AutoCloseable {
 
-    public static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    public static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** The two weights of the one font family every print uses. */
+    public enum Face { REGULAR, BOLD }
+
+    public static final Face REGULAR = Face.REGULAR;
+    public static final Face BOLD = Face.BOLD;
+
+    private static final String FONTS = "/nova/print/fonts/";
 
     private final PDDocument document = new PDDocument();
+    private final PDFont regular = load("DejaVuSansCondensed.ttf");
+    private final PDFont bold = load("DejaVuSansCondensed-Bold.ttf");
     private final PDRectangle size;
     private final float margin;
     private PDPageContentStream content;
@@ -36,6 +46,21 @@ public final class PdfWriter implements AutoCloseable {
         this.margin = margin;
         this.pageHeader = pageHeader;
         newPage();
+    }
+
+    private PDFont load(String file) {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the application: " + file);
+            }
+            return PDType0Font.load(document, in, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public PDFont font(Face face) {
+        return face == Face.BOLD ? bold : regular;
     }
 
     public float width() {
@@ -80,14 +105,14 @@ public final class PdfWriter implements AutoCloseable {
     }
 
     /** One line of text at the cursor, then the cursor goes down by {@code lineHeight}. */
-    public void line(String text, PDFont font, float fontSize, float lineHeight) {
+    public void line(String text, Face font, float fontSize, float lineHeight) {
         need(lineHeight);
         y -= lineHeight;
         text(left(), y, text, font, fontSize, 0.12f);
     }
 
     /** Text at the current line's baseline plus the given x (used for table cells), the cursor unchanged. */
-    public void cell(float x, String text, PDFont font, float fontSize, float maxWidth) {
+    public void cell(float x, String text, Face font, float fontSize, float maxWidth) {
         text(left() + x, y, fit(text, font, fontSize, maxWidth), font, fontSize, 0.12f);
     }
 
@@ -123,29 +148,31 @@ public final class PdfWriter implements AutoCloseable {
         return y;
     }
 
-    private void text(float x, float baseline, String text, PDFont font, float fontSize, float gray) {
+    private void text(float x, float baseline, String text, Face face, float fontSize, float gray) {
+        PDFont font = font(face);
         try {
             content.beginText();
             content.setNonStrokingColor(new PDColor(new float[] {gray, gray, gray}, PDDeviceRGB.INSTANCE));
             content.setFont(font, fontSize);
             content.newLineAtOffset(x, baseline);
-            content.showText(printable(text, font));
+            content.showText(printable(VisualText.of(text), font));
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static float widthOf(String text, PDFont font, float fontSize) {
+    public float widthOf(String text, Face face, float fontSize) {
+        PDFont font = font(face);
         try {
-            return font.getStringWidth(printable(text, font)) / 1000 * fontSize;
+            return font.getStringWidth(printable(VisualText.of(text), font)) / 1000 * fontSize;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Shortens with an ellipsis to fit the column. */
-    public static String fit(String text, PDFont font, float fontSize, float maxWidth) {
+    public String fit(String text, Face font, float fontSize, float maxWidth) {
         if (text == null) {
             return "";
         }
@@ -159,7 +186,26 @@ public final class PdfWriter implements AutoCloseable {
         return cut.stripTrailing() + "…";
     }
 
-    public static String printable(String text, PDFont font) {
+    /** Splits on spaces into lines no wider than {@code max} (a single too-long word keeps its own line). */
+    public List<String> wrap(String text, Face font, float size, float max) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (widthOf(candidate, font, size) > max && !current.isEmpty()) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    static String printable(String text, PDFont font) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));

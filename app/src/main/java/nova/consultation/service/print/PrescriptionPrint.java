@@ -3,7 +3,6 @@ package nova.consultation.service.print;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,7 +13,6 @@ import nova.consultation.domain.Consultation;
 import nova.consultation.domain.Prescription;
 import nova.patient.domain.PatientSummary;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * The ordonnance handed to the patient, in French, as PDF bytes (A5, the usual prescription pad): the clinic's
@@ -45,7 +43,7 @@ public final class PrescriptionPrint {
         try (PdfWriter pdf = new PdfWriter(PDRectangle.A5, 36, null)) {
             pdf.line(clinic.name(), PdfWriter.BOLD, 14, 18);
             if (clinic.address() != null && !clinic.address().isBlank()) {
-                for (String part : wrap(clinic.address(), PdfWriter.REGULAR, 9, pdf.width())) {
+                for (String part : pdf.wrap(clinic.address(), PdfWriter.REGULAR, 9, pdf.width())) {
                     pdf.line(part, PdfWriter.REGULAR, 9, 12);
                 }
             }
@@ -68,7 +66,7 @@ public final class PrescriptionPrint {
             for (Prescription line : consultation.prescriptions()) {
                 pdf.need(52);
                 pdf.line(number++ + ". " + line.medication(), PdfWriter.BOLD, 11, 16);
-                for (String part : wrap(line.dosage(), PdfWriter.REGULAR, 10, pdf.width() - 16)) {
+                for (String part : pdf.wrap(line.dosage(), PdfWriter.REGULAR, 10, pdf.width() - 16)) {
                     pdf.line("    " + part, PdfWriter.REGULAR, 10, 14);
                 }
                 if (line.durationDays() != null) {
@@ -84,21 +82,4 @@ public final class PrescriptionPrint {
         }
     }
 
-    private static List<String> wrap(String text, PDFont font, float size, float max) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (PdfWriter.widthOf(candidate, font, size) > max && !current.isEmpty()) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        if (!current.isEmpty()) {
-            lines.add(current.toString());
-        }
-        return lines;
-    }
 }

@@ -1,9 +1,13 @@
 package nova.agenda.service.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.text.Normalizer;
+import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -23,7 +27,9 @@ import nova.clinic.domain.ClinicProfile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The printed agenda and appointment card, read back with PDFBox's text stripper. */
@@ -111,9 +117,102 @@ class AgendaPrintsTest {
 
     @Test
     void charactersOutsideTheFontDoNotBreakTheDocument() throws IOException {
-        AppointmentView appointment = at(0, 9, 0, 20, "BENALI بن علي", "Consultation", AppointmentStatus.BOOKED);
+        AppointmentView appointment = at(0, 9, 0, 20, "BENALI 李", "Consultation", AppointmentStatus.BOOKED);
         String text = text(new AgendaPrints(CLINIC).appointmentCard(appointment));
         assertTrue(text.contains("BENALI ?"), text);
+    }
+
+    @Test
+    void anArabicNamePrintsShapedOnTheAgendaAndTheCard() throws IOException {
+        List<AppointmentView> list = List.of(
+                at(0, 9, 30, 30, "بن علي فاطمة", "Détartrage", AppointmentStatus.CONFIRMED),
+                at(0, 10, 0, 30, "HADJ-SAID Yasmine", "Consultation", AppointmentStatus.BOOKED),
+                at(1, 9, 0, 45, "سلام دار BENSAÏD", "Prothèse", AppointmentStatus.BOOKED));
+        byte[] agenda = new AgendaPrints(CLINIC).dayAgenda(DAY, CHAIRS, list,
+                ZonedDateTime.of(DAY, LocalTime.of(7, 45), ALGIERS));
+        writeForLooking("agenda-day-arabic.pdf", agenda);
+        byte[] card = new AgendaPrints(CLINIC).appointmentCard(list.get(0));
+        writeForLooking("appointment-card-arabic.pdf", card);
+
+        for (byte[] pdf : List.of(agenda, card)) {
+            String text = text(pdf);
+            assertFalse(text.contains("?"), text);
+            // the contextual forms are in the file: feh initial, tah initial, meem medial, teh marbuta final, ...
+            String raw = rawGlyphText(pdf);
+            for (int form : new int[] {0xFED3, 0xFEC3, 0xFEE4, 0xFE94, 0xFE91, 0xFEE6, 0xFECB, 0xFEE0, 0xFEF2}) {
+                assertTrue(raw.indexOf(form) >= 0, String.format("U+%04X missing from %s", form, raw));
+            }
+            String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC);
+            assertTrue(normalised.contains("فاطمة") && normalised.contains("علي"), normalised);
+        }
+        String raw = rawGlyphText(agenda);
+        assertTrue(raw.indexOf(0xFEFC) >= 0, "lam-alef ligature of سلام: " + raw);
+        assertTrue(text(agenda).contains("HADJ-SAID Yasmine") && text(agenda).contains("BENSAÏD"), text(agenda));
+    }
+
+    @Test
+    void theArabicNameIsDrawnJoinedAndRightToLeft() throws IOException {
+        AppointmentView appointment = at(0, 9, 30, 30, "فاطمة", "Détartrage", AppointmentStatus.BOOKED);
+        byte[] pdf = new AgendaPrints(CLINIC).appointmentCard(appointment);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            Path dir = Path.of("target", "prints");
+            Files.createDirectories(dir);
+            ImageIO.write(page, "png", dir.resolve("appointment-card-arabic.png").toFile());
+            // on paper the teh marbuta (the name's last letter) is drawn first, at the left
+            List<Float> xs = new ArrayList<>();
+            List<Integer> letters = new ArrayList<>();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) {
+                    for (TextPosition position : positions) {
+                        int cp = position.getUnicode().codePointAt(0);
+                        if (cp >= 0xFE70) {
+                            letters.add(cp);
+                            xs.add(position.getXDirAdj());
+                        }
+                    }
+                }
+            }.getText(document);
+            assertEquals(List.of(0xFE94, 0xFEE4, 0xFEC3, 0xFE8E, 0xFED3), letters);
+            for (int i = 1; i < xs.size(); i++) {
+                assertTrue(xs.get(i) > xs.get(i - 1), "drawn left to right in visual order: " + xs);
+            }
+        }
+    }
+
+    @Test
+    void frenchOnlyTextReadsBackAsBefore() throws IOException {
+        // the exact text (and line breaks) the card had with Helvetica: the condensed face keeps the same widths
+        AppointmentView appointment = at(1, 10, 0, 30, "KHELIFI Samira", "Détartrage", AppointmentStatus.BOOKED);
+        String text = text(new AgendaPrints(CLINIC).appointmentCard(appointment));
+        assertEquals("""
+                Cabinet dentaire Daboussy
+                Cité 109, Daboussy El Achour, Alger
+                Carte de rendez-vous
+                KHELIFI Samira
+                Votre rendez-vous :
+                Jeudi 26 novembre 2026 à 10:00
+                Soin : Détartrage (30 min)
+                Praticien : Dr Amina Benali
+                Fauteuil / salle : Fauteuil 2
+                Merci d'arriver 10 minutes en avance. En cas d'empêchement,
+                prévenez le cabinet au moins 24 heures à l'avance.
+                """, text);
+    }
+
+    /** The characters as they sit in the content stream (visual order, presentation forms kept). */
+    private static String rawGlyphText(byte[] pdf) throws IOException {
+        StringBuilder raw = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) {
+                    positions.forEach(p -> raw.append(p.getUnicode()));
+                }
+            }.getText(document);
+        }
+        return raw.toString();
     }
 
     /** Keeps the PDFs under target/ so they can be rendered and looked at (pdftoppm). */
