@@ -97,7 +97,7 @@ public final class AgendaPrints {
                 for (AppointmentView a : rows) {
                     pdf.row(15);
                     pdf.cell(x[0], HOURS.format(a.start()) + "–" + HOURS.format(a.end()), PdfWriter.REGULAR, 9, w[0]);
-                    String patient = a.patientName() + (a.patientPhone() == null ? ""
+                    String patient = VisualText.field(a.patientName()) + (a.patientPhone() == null ? ""
                             : "  " + PhoneNumbers.display(a.patientPhone()));
                     pdf.cell(x[1], patient, a.status().occupiesTime() ? PdfWriter.BOLD : PdfWriter.REGULAR, 9, w[1]);
                     pdf.cell(x[2], a.careTypeLabel(), PdfWriter.REGULAR, 9, w[2]);

@@ -9,7 +9,18 @@ import java.text.Bidi;
  */
 public final class VisualText {
 
+    /** Left-to-right mark: a strong left-to-right character that is never drawn. */
+    private static final char LRM = '\u200E';
+
     private VisualText() {
+    }
+
+    /**
+     * A field (a name) to be followed by other text on the same line: closed with a left-to-right mark so that what
+     * follows it (a phone number, an age) is not pulled into the name's right-to-left run and printed before it.
+     */
+    public static String field(String text) {
+        return text == null ? "" : text + LRM;
     }
 
     public static String of(String logical) {
@@ -18,7 +29,7 @@ public final class VisualText {
         }
         String shaped = ArabicShaping.shape(logical);
         if (!Bidi.requiresBidi(shaped.toCharArray(), 0, shaped.length())) {
-            return shaped;
+            return withoutControls(shaped);
         }
         Bidi bidi = new Bidi(shaped, Bidi.DIRECTION_LEFT_TO_RIGHT);
         int runs = bidi.getRunCount();
@@ -30,7 +41,22 @@ public final class VisualText {
             texts[r] = (levels[r] & 1) == 1 ? reversedMirrored(run) : run;
         }
         Bidi.reorderVisually(levels, 0, texts, 0, runs);
-        return String.join("", texts);
+        return withoutControls(String.join("", texts));
+    }
+
+    /** Bidi formatting characters have done their work once the order is fixed; fonts have no glyph for them. */
+    private static String withoutControls(String text) {
+        if (text.chars().noneMatch(VisualText::isControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().filter(c -> !isControl(c)).forEach(c -> out.append((char) c));
+        return out.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return c == LRM || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** A right-to-left run read backwards, code point by code point, brackets turned round, marks after their base. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import nova.agenda.service.print.PdfWriter;
+import nova.agenda.service.print.VisualText;
 import nova.clinic.domain.ClinicProfile;
 import nova.common.ValidationException;
 import nova.consultation.domain.Consultation;
@@ -60,7 +61,7 @@ public final class PrescriptionPrint {
             pdf.skip(6);
             String age = patient.birthYear() == null ? ""
                     : "  (" + (Year.from(day).getValue() - patient.birthYear()) + " ans)";
-            pdf.line("Patient : " + patient.fullName() + age, PdfWriter.BOLD, 11, 16);
+            pdf.line("Patient : " + VisualText.field(patient.fullName()) + age, PdfWriter.BOLD, 11, 16);
             pdf.skip(10);
             int number = 1;
             for (Prescription line : consultation.prescriptions()) {

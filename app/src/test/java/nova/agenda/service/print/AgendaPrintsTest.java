@@ -146,6 +146,8 @@ class AgendaPrintsTest {
             assertTrue(normalised.contains("فاطمة") && normalised.contains("علي"), normalised);
         }
         String raw = rawGlyphText(agenda);
+        assertTrue(raw.contains("\uFE94\uFEE4\uFEC3\uFE8E\uFED3 \uFEF2\uFEE0\uFECB \uFEE6\uFE91  0555 12 34 56"),
+                "name drawn right to left, then the phone in reading order: " + raw);
         assertTrue(raw.indexOf(0xFEFC) >= 0, "lam-alef ligature of سلام: " + raw);
         assertTrue(text(agenda).contains("HADJ-SAID Yasmine") && text(agenda).contains("BENSAÏD"), text(agenda));
     }

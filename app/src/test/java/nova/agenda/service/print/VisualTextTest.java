@@ -34,6 +34,15 @@ class VisualTextTest {
     }
 
     @Test
+    void aPhoneAfterAnArabicNameStaysAfterItWhenTheNameIsAField() {
+        assertEquals("<FE94><FEE4><FEC3><FE8E><FED3>  0555 12 34 56",
+                hex(VisualText.of(VisualText.field("فاطمة") + "  0555 12 34 56")));
+        // without the field's end mark the bidi algorithm reads the digits as Arabic numbers of the name's run
+        assertEquals("56 34 12 0555  <FE94><FEE4><FEC3><FE8E><FED3>", hex(VisualText.of("فاطمة  0555 12 34 56")));
+        assertEquals("BENALI  0555 12 34 56", VisualText.of(VisualText.field("BENALI") + "  0555 12 34 56"));
+    }
+
+    @Test
     void digitsInsideArabicStayLeftToRight() {
         // « غرفة 12 »: the number reads 12, to the left of the word
         assertEquals("12 <FE94><FED3><FEAE><FECF>", hex(VisualText.of("غرفة 12")));

@@ -62,6 +62,29 @@ class PrescriptionPrintTest {
     }
 
     @Test
+    void anArabicPatientNamePrintsShapedWithTheAgeAfterIt() throws Exception {
+        PatientSummary arabic = new PatientSummary(UUID.randomUUID(), "بن علي", "فاطمة", "+213553067496", 1961, null);
+        byte[] pdf = new PrescriptionPrint(CABINET).ordonnance(consultation(List.of(
+                new Prescription("Amoxicilline 1 g", "1 comprimé matin et soir", 6))), arabic, "Dr Amrani", "dentiste");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(!text.contains("?"), text);
+            String normalised = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+            assertTrue(normalised.contains("فاطمة") && normalised.contains("علي"), normalised);
+            StringBuilder raw = new StringBuilder();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> raw.append(p.getUnicode()));
+                }
+            }.getText(document);
+            // drawn left to right: « Patient : », the name from its last letter, then the age in reading order
+            assertTrue(raw.toString().contains(
+                    "Patient : \uFE94\uFEE4\uFEC3\uFE8E\uFED3 \uFEF2\uFEE0\uFECB \uFEE6\uFE91  (65 ans)"), raw.toString());
+        }
+    }
+
+    @Test
     void aConsultationWithoutMedicineHasNoOrdonnance() {
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> new PrescriptionPrint(CABINET).ordonnance(consultation(List.of()), PATIENT, "Dr Amrani", null));
