@@ -66,6 +66,9 @@ class PrescriptionPrintTest {
         PatientSummary arabic = new PatientSummary(UUID.randomUUID(), "بن علي", "فاطمة", "+213553067496", 1961, null);
         byte[] pdf = new PrescriptionPrint(CABINET).ordonnance(consultation(List.of(
                 new Prescription("Amoxicilline 1 g", "1 comprimé matin et soir", 6))), arabic, "Dr Amrani", "dentiste");
+        // kept under target/ to be rendered and looked at
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "prints"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "prints", "ordonnance-arabic.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(!text.contains("?"), text);
