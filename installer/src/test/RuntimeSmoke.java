@@ -1,4 +1,3 @@
-import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
@@ -73,21 +72,21 @@ public final class RuntimeSmoke {
                 .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
         System.out.println("Jackson " + json.writeValueAsString(Map.of("day", LocalDate.of(2026, 1, 4))));
 
-        try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            var pdfPage = new org.apache.pdfbox.pdmodel.PDPage();
-            pdf.addPage(pdfPage);
-            try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, pdfPage)) {
-                text.beginText();
-                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(50, 700);
-                text.showText("Rendez-vous : Aïcha Benali, dimanche à 9 h 30");
-                text.endText();
+        // NOVA's own PDF writer: embedded DejaVu subsets and Arabic shaping (decision 0208), read from the app jar.
+        byte[] printed;
+        try (var writer = new nova.agenda.service.print.PdfWriter(
+                org.apache.pdfbox.pdmodel.common.PDRectangle.A4, 40, () -> { })) {
+            writer.line("Rendez-vous : Aïcha Benali — عائشة بن علي, dimanche à 9 h 30",
+                    nova.agenda.service.print.PdfWriter.REGULAR, 12, 16);
+            printed = writer.finish();
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(printed)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            if (text.contains("?") || !text.contains("Aïcha")) {
+                throw new IllegalStateException("PDF text not printed as written: " + text.strip());
             }
-            var bytes = new ByteArrayOutputStream();
-            pdf.save(bytes);
             var page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0);
-            System.out.println("PDFBox " + bytes.size() + " bytes, rendered " + page.getWidth() + " px");
+            System.out.println("PDFBox " + printed.length + " bytes with embedded fonts, rendered " + page.getWidth() + " px");
         }
 
         // TLS with certificate and host name verification, as to the hub and to Claude: a real handshake with a

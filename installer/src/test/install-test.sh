@@ -3,7 +3,7 @@
 #   1. unpacks the .deb into a throwaway root (dpkg-deb -x) and checks its Depends names libgtk-3-0;
 #   2. runs the installed launcher with --help (the commands must be listed), checks the AOT cache is usable
 #      from the installed location, and runs RuntimeSmoke.java (H2, Flyway, Hibernate, Bouncy Castle's Argon2 and
-#      Ed25519, PDFBox, HttpClient over TLS with certificate checks, phone numbers, French locale data) on the
+#      Ed25519, NOVA's PDF writer with its embedded fonts, HttpClient over TLS with certificate checks, phone numbers, French locale data) on the
 #      installed runtime, so a module or a class missing from the package shows up here;
 #   3. makes a demo store with the installed launcher's `setup --demo`, so that the window is the login screen,
 #      starts the installed launcher under Xvfb on a free display, waits for a window whose name starts with
@@ -83,7 +83,7 @@ command -v "$javac_bin" >/dev/null || fail "javac is missing: set JAVA_HOME to a
 app_dir="$(dirname "$cache")"
 [ -n "$cache" ] || app_dir="$(ls -d "$root"/opt/*/lib/app | head -n 1)"
 mkdir -p "$work/smoke"
-"$javac_bin" -d "$work/smoke" -cp "$app_dir/lib/*" "$here/RuntimeSmoke.java"
+"$javac_bin" -d "$work/smoke" -cp "$app_dir/nova-app.jar:$app_dir/lib/*" "$here/RuntimeSmoke.java"
 # The key of the loopback HTTPS server the smoke test talks to: EC P-256 (what a hub certificate usually is),
 # named for localhost so that HttpClient's host name check runs too.
 keytool_bin="${JAVA_HOME:+$JAVA_HOME/bin/}keytool"
@@ -91,7 +91,7 @@ keytool_bin="${JAVA_HOME:+$JAVA_HOME/bin/}keytool"
   -ext san=dns:localhost -validity 2 -keystore "$work/smoke/hub.p12" -storetype PKCS12 -storepass smoke-pass \
   >/dev/null 2>&1 || fail "keytool could not make the test key"
 smoke="$("$root"/opt/*/lib/runtime/bin/java -Djava.awt.headless=true \
-  -cp "$work/smoke:$app_dir/lib/*" RuntimeSmoke "$work/smoke/hub.p12" smoke-pass 2>&1)" || { echo "$smoke" >&2; fail "the installed runtime misses a module"; }
+  -cp "$work/smoke:$app_dir/nova-app.jar:$app_dir/lib/*" RuntimeSmoke "$work/smoke/hub.p12" smoke-pass 2>&1)" || { echo "$smoke" >&2; fail "the installed runtime misses a module"; }
 grep -E '^(H2|PostgreSQL|Flyway|Hibernate|Bouncy|Jackson|PDFBox|HttpClient|Phone|Locale|RUNTIME OK)' <<<"$smoke" | sed 's/^/  runtime: /'
 grep -q '^RUNTIME OK' <<<"$smoke" || fail "runtime smoke test did not finish"
 
