@@ -1,6 +1,5 @@
 package nova.consultation.service;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +24,7 @@ import nova.security.domain.CurrentUser;
 import nova.security.service.AuditLog;
 import nova.store.Database;
 import nova.sync.service.OutboxWriter;
+import nova.consultation.store.Tenths;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,8 +111,8 @@ public final class ConsultationService {
             Referral referral = sendReferral(session, patient, valid, previous, now);
             Vitals v = valid.vitals();
             entity.fill(valid.appointmentId(), valid.practitionerId(), valid.seenAt(), valid.reason(),
-                    tenths(v.temperatureC()), v.pulseBpm(), v.systolicMmHg(), v.diastolicMmHg(),
-                    tenths(v.weightKg()), valid.examination(), ConsultationJson.write(valid.diagnoses()),
+                    Tenths.of(v.temperatureC()), v.pulseBpm(), v.systolicMmHg(), v.diastolicMmHg(),
+                    Tenths.of(v.weightKg()), valid.examination(), ConsultationJson.write(valid.diagnoses()),
                     ConsultationJson.write(valid.procedures()), ConsultationJson.write(valid.prescriptions()),
                     ConsultationJson.write(referral), now);
             if (valid.id() == null) {
@@ -203,8 +203,8 @@ public final class ConsultationService {
     }
 
     private static Consultation toConsultation(ConsultationEntity e) {
-        Vitals vitals = new Vitals(decimal(e.getTemperatureTenths()), e.getPulseBpm(), e.getSystolicMmHg(),
-                e.getDiastolicMmHg(), decimal(e.getWeightTenthsKg()));
+        Vitals vitals = new Vitals(Tenths.decimal(e.getTemperatureTenths()), e.getPulseBpm(), e.getSystolicMmHg(),
+                e.getDiastolicMmHg(), Tenths.decimal(e.getWeightTenthsKg()));
         return new Consultation(e.getId(), e.getPatientId(), e.getAppointmentId(), e.getPractitionerId(),
                 e.getAuthor(), e.getSeenAt(), e.getReason(), vitals, e.getNotes(),
                 ConsultationJson.diagnoses(e.getDiagnosisJson()), ConsultationJson.procedures(e.getTreatmentJson()),
@@ -215,13 +215,5 @@ public final class ConsultationService {
     /** The store keeps microseconds (rounded): what a save returns must equal what a later read gives. */
     private static Instant atStorePrecision(Instant instant) {
         return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static Integer tenths(BigDecimal value) {
-        return value == null ? null : value.movePointRight(1).intValueExact();
-    }
-
-    private static BigDecimal decimal(Integer tenths) {
-        return tenths == null ? null : BigDecimal.valueOf(tenths, 1);
     }
 }

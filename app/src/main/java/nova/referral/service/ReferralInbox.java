@@ -1,6 +1,5 @@
 package nova.referral.service;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +23,7 @@ import nova.security.domain.CurrentUser;
 import nova.security.service.AuditLog;
 import nova.store.Database;
 import nova.sync.service.OutboxWriter;
+import nova.consultation.store.Tenths;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,8 +92,8 @@ public final class ReferralInbox {
             if (!clinical) {
                 return new ReferralDetails(line, false, List.of(), Vitals.NONE);
             }
-            Vitals vitals = new Vitals(decimal(referral.getTemperatureTenths()), referral.getPulseBpm(),
-                    referral.getSystolicMmHg(), referral.getDiastolicMmHg(), decimal(referral.getWeightTenthsKg()));
+            Vitals vitals = new Vitals(Tenths.decimal(referral.getTemperatureTenths()), referral.getPulseBpm(),
+                    referral.getSystolicMmHg(), referral.getDiastolicMmHg(), Tenths.decimal(referral.getWeightTenthsKg()));
             return new ReferralDetails(line, true, ConsultationJson.diagnoses(referral.getDiagnosisJson()), vitals);
         });
     }
@@ -175,9 +175,5 @@ public final class ReferralInbox {
                 r.getPatientFirstName(), r.getPatientSex(), r.getPatientBirthDate(), r.getPatientBirthYear(),
                 r.getPatientPhone(), status == null ? ReferralProgress.NEW : status.getStatus(),
                 status == null ? null : status.reachedAt(), r.isCancelled(), r.getLocalPatientId());
-    }
-
-    private static BigDecimal decimal(Integer tenths) {
-        return tenths == null ? null : BigDecimal.valueOf(tenths, 1);
     }
 }

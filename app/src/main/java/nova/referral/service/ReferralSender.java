@@ -1,6 +1,5 @@
 package nova.referral.service;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +17,7 @@ import nova.consultation.store.ConsultationJson;
 import nova.patient.store.PatientEntity;
 import nova.referral.store.ReferralEntity;
 import nova.sync.service.OutboxWriter;
+import nova.consultation.store.Tenths;
 import org.hibernate.Session;
 
 /**
@@ -94,8 +94,8 @@ public final class ReferralSender {
         referral.fill(clinicName.get(), destination, practitionerName.apply(draft.practitionerId()),
                 wanted.urgency(), wanted.reason(), patient.getLastName(), patient.getFirstName(),
                 patient.getSex().name(), patient.getBirthDate(), patient.getBirthYear(), patient.getPhoneE164(),
-                ConsultationJson.write(draft.diagnoses()), tenths(v.temperatureC()), v.pulseBpm(),
-                v.systolicMmHg(), v.diastolicMmHg(), tenths(v.weightKg()));
+                ConsultationJson.write(draft.diagnoses()), Tenths.of(v.temperatureC()), v.pulseBpm(),
+                v.systolicMmHg(), v.diastolicMmHg(), Tenths.of(v.weightKg()));
         if (before == null) {
             session.persist(referral);
         } else if (sameContent(before, referral.syncFields())) {
@@ -121,9 +121,5 @@ public final class ReferralSender {
     /** Equal but for the update instant, which fill does not change: nothing to send again. */
     private static boolean sameContent(Map<String, Object> before, Map<String, Object> after) {
         return before.equals(after);
-    }
-
-    private static Integer tenths(BigDecimal value) {
-        return value == null ? null : value.movePointRight(1).intValueExact();
     }
 }
