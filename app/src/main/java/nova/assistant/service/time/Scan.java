@@ -76,8 +76,7 @@ final class Scan {
     }
 
     boolean day(int pos, LocalDate day) {
-        days.add(new Day(pos, day, day.plusDays(1), Grain.DAY, false, null));
-        return true;
+        return add(new Day(pos, day, day.plusDays(1), Grain.DAY, false, null));
     }
 
     boolean day(int pos, LocalDate day, Grain grain) {
@@ -85,23 +84,32 @@ final class Scan {
     }
 
     boolean dayInterval(int pos, LocalDate from, LocalDate toExclusive) {
-        days.add(new Day(pos, from, toExclusive, Grain.DAY, true, null));
-        return true;
+        return add(new Day(pos, from, toExclusive, Grain.DAY, true, null));
     }
 
     boolean week(int pos, LocalDate monday, Integer offset) {
-        days.add(new Day(pos, monday, monday.plusWeeks(1), Grain.WEEK, false, offset));
-        return true;
+        return add(new Day(pos, monday, monday.plusWeeks(1), Grain.WEEK, false, offset));
     }
 
     boolean month(int pos, LocalDate first) {
-        days.add(new Day(pos, first, first.plusMonths(1), Grain.MONTH, false, null));
-        return true;
+        return add(new Day(pos, first, first.plusMonths(1), Grain.MONTH, false, null));
     }
 
     boolean year(int pos, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
-        days.add(new Day(pos, first, first.plusYears(1), Grain.YEAR, false, null));
+        return add(new Day(pos, first, first.plusYears(1), Grain.YEAR, false, null));
+    }
+
+    /**
+     * Keeps a date only if an agenda could mean it: from 1970 to a century ahead. « en 1510 » is not a request for
+     * an appointment, and before the 1910s the clinic zones' offsets were local mean time (Algiers +00:09:21),
+     * which no ISO offset in minutes can carry. A refused match stays in the text for the other rules.
+     */
+    private boolean add(Day day) {
+        if (day.from().getYear() < 1970 || day.toExclusive().getYear() > today.getYear() + 100) {
+            return false;
+        }
+        days.add(day);
         return true;
     }
 

@@ -50,5 +50,8 @@ class FrenchTimeParserTest {
     void impossibleDatesAreNotTimes() {
         assertEquals(TimeReference.NONE, parser.when("le 31/02", REF));
         assertEquals(TimeReference.NONE, parser.when("à 27h", REF));
+        // Years no agenda means: before 1910 the zones' offsets were local mean time, which ISO minutes cannot carry.
+        assertEquals(TimeReference.NONE, parser.when("en 1510", REF));
+        assertEquals(TimeReference.NONE, parser.when("le 3 mars 1510", REF));
     }
 }
