@@ -5,7 +5,8 @@
 -- page limit, so its estimated cost grows with the ledger (about 33,000 at a million rows, past jit_above_cost
 -- near three million); a server built with LLVM would then compile every pull just in time, hence jit = off.
 -- Still ONE statement, run in the caller's snapshot (the function stays STABLE): the fence and the rows come from
--- the same snapshot (decision 0040). Arguments, result and SQL unchanged from V6.
+-- the same snapshot (decision 0040). Arguments, result and SQL unchanged from V6; the body is restated because a
+-- function cannot change language in place.
 CREATE OR REPLACE FUNCTION nova_hub.pull_packed(after_txid text, after_seq bigint, page_limit int, me text,
                                                 workstation text, los int8[], his int8[])
     RETURNS TABLE (fence text, dictionary text, page text)
