@@ -544,6 +544,18 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     }
 
     @Override
+    public HubReached tryHub(String url, String site, String user, char[] password, boolean verifyTls)
+            throws UserMessageException {
+        try {
+            var reached = new nova.sync.service.HubProbe(workstation.sync().settings())
+                    .tryHub(url, site, user, password, !verifyTls);
+            return new HubReached(reached.user(), reached.took());
+        } catch (ValidationException | nova.sync.connector.SyncException refused) {
+            throw new UserMessageException(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
     public void close() {
         workstation.close();
     }

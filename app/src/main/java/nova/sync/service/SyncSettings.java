@@ -89,9 +89,7 @@ public final class SyncSettings {
      */
     public void configure(String hubUrl, String siteId, String hubUser, char[] password, char[] bundleSecret,
                           boolean tlsOffForLoopback) {
-        if (siteId == null || !siteId.matches("[A-Za-z0-9_-]{1,40}")) {
-            throw new ValidationException("Identifiant de site invalide (lettres, chiffres, - et _ ; 40 au plus).");
-        }
+        checkSiteId(siteId);
         if (hubUrl != null && !hubUrl.isBlank()) {
             checkUrl(hubUrl.strip(), tlsOffForLoopback);
             settings.put(HUB_URL, hubUrl.strip());
@@ -132,6 +130,12 @@ public final class SyncSettings {
 
     public boolean hasBundleSecret() {
         return settings.get(BUNDLE_SECRET).isPresent();
+    }
+
+    static void checkSiteId(String siteId) {
+        if (siteId == null || !siteId.matches("[A-Za-z0-9_-]{1,40}")) {
+            throw new ValidationException("Identifiant de site invalide (lettres, chiffres, - et _ ; 40 au plus).");
+        }
     }
 
     static String defaultUser(String siteId) {

@@ -29,4 +29,18 @@ public interface AdminSettings {
 
     record HubChoice(String url, String site, String user, boolean passwordStored, boolean verifyTls) {
     }
+
+    /**
+     * Tries hub settings without saving them: a session opened with them and one change read from the hub.
+     *
+     * @param password a password to try, or empty for the stored one
+     * @throws nova.ui.support.UserMessageException why it failed, in French (refused account, untrusted
+     *         certificate, hub unreachable…)
+     */
+    HubReached tryHub(String url, String site, String user, char[] password, boolean verifyTls)
+            throws nova.ui.support.UserMessageException;
+
+    /** The login the hub accepted, and how long opening the session and the first read took. */
+    record HubReached(String user, java.time.Duration took) {
+    }
 }

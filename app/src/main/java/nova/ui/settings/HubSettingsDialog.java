@@ -1,11 +1,13 @@
 package nova.ui.settings;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import nova.ui.support.Messages;
 
@@ -44,8 +46,16 @@ public final class HubSettingsDialog {
         Label error = new Label();
         error.setId("settings-hub-error");
         error.getStyleClass().add("settings-error");
-        error.setWrapText(true);
         error.textProperty().bind(viewModel.errorProperty());
+
+        Button tryHub = new Button(messages.get("settings.hub.try"));
+        tryHub.setId("settings-hub-try");
+        tryHub.disableProperty().bind(viewModel.tryingProperty());
+        tryHub.setOnAction(event -> viewModel.tryHub());
+        Label reached = new Label();
+        reached.setId("settings-hub-reached");
+        reached.getStyleClass().add("settings-ok");
+        reached.textProperty().bind(viewModel.reachedProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -56,7 +66,23 @@ public final class HubSettingsDialog {
         grid.addRow(3, new Label(messages.get("settings.hub.password")), password);
         grid.add(passwordState, 1, 4);
         grid.add(verify, 1, 5);
-        grid.add(error, 0, 6, 2, 1);
+        grid.add(tryHub, 1, 6);
+        grid.add(reached, 0, 7, 2, 1);
+        grid.add(error, 0, 8, 2, 1);
+        // Answers are one or two sentences (« Certificat TLS du hub non reconnu par ce poste… »): wrapped to the
+        // form's width, the window growing to show them whole.
+        for (Label answer : new Label[] {reached, error}) {
+            answer.setWrapText(true);
+            answer.maxWidthProperty().bind(grid.widthProperty());
+            answer.setMinHeight(Region.USE_PREF_SIZE);
+            answer.managedProperty().bind(answer.textProperty().isNotEmpty());
+            answer.visibleProperty().bind(answer.managedProperty());
+            answer.textProperty().addListener((text, before, now) -> javafx.application.Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            }));
+        }
 
         SettingsDialogPane.install(dialog, grid, messages, viewModel::save);
         viewModel.load();

@@ -31,6 +31,9 @@ public final class HubSettingsViewModel {
     private final ReadOnlyStringWrapper passwordState = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reached = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper trying =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public HubSettingsViewModel(AdminSettings settings, TaskExecutor executor, Messages messages) {
         this.settings = Objects.requireNonNull(settings);
@@ -80,6 +83,38 @@ public final class HubSettingsViewModel {
                 .executeWith(executor);
     }
 
+    /** « Tester la connexion »: the values as typed, not saved; the answer replaces the previous one. */
+    public void tryHub() {
+        String chosenUrl = url.get();
+        String chosenSite = site.get();
+        String chosenUser = user.get();
+        char[] chosenPassword = password.get() == null ? new char[0] : password.get().toCharArray();
+        boolean verify = verifyTls.get();
+        error.set("");
+        reached.set(messages.get("settings.hub.trying"));
+        trying.set(true);
+        BackgroundTask.wrap(() -> {
+                    try {
+                        return settings.tryHub(chosenUrl, chosenSite, chosenUser, chosenPassword, verify);
+                    } finally {
+                        java.util.Arrays.fill(chosenPassword, '\0');
+                    }
+                })
+                .onSuccess(answer -> {
+                    trying.set(false);
+                    reached.set(messages.format("settings.hub.reached",
+                            String.format(java.util.Locale.FRANCE, "%.1f", answer.took().toMillis() / 1000.0),
+                            answer.user()));
+                })
+                .onFailure(failure -> {
+                    trying.set(false);
+                    reached.set("");
+                    error.set(failure instanceof UserMessageException ? failure.getMessage()
+                            : messages.get("settings.error"));
+                })
+                .executeWith(executor);
+    }
+
     public StringProperty urlProperty() { return url; }
     public StringProperty siteProperty() { return site; }
     public StringProperty userProperty() { return user; }
@@ -88,4 +123,6 @@ public final class HubSettingsViewModel {
     public ReadOnlyStringProperty passwordStateProperty() { return passwordState.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty reachedProperty() { return reached.getReadOnlyProperty(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty tryingProperty() { return trying.getReadOnlyProperty(); }
 }

@@ -67,4 +67,45 @@ class HubSettingsViewModelTest {
         assertEquals("alger-2", credentials.siteId());
         assertEquals("nova_site_alger_2", credentials.user(), "the standard role follows the site");
     }
+
+    @Test
+    void tryingTheHubReportsWhatAnsweredAndSavesNothing() {
+        var hub = nova.sync.service.HubServer.newHub();
+        String site = hub.newSite("kita");
+        viewModel.urlProperty().set(hub.jdbcUrl().replace("jdbc:", ""));
+        viewModel.siteProperty().set(site);
+        viewModel.passwordProperty().set(nova.sync.service.HubServer.SITE_PASSWORD);
+        viewModel.verifyTlsProperty().set(false);
+        viewModel.tryHub();
+        String reached = viewModel.reachedProperty().get();
+        assertTrue(reached.matches("Connexion réussie en \\d+,\\d s : le hub accepte le compte « nova_site_kita_"
+                + site.substring(5) + " »\\. Enregistrez pour l’utiliser\\."), reached);
+        assertEquals("", viewModel.errorProperty().get());
+        assertFalse(viewModel.tryingProperty().get());
+        assertFalse(workstation.sync().settings().configured(), "a try saves nothing");
+    }
+
+    @Test
+    void aHubThatDoesNotAnswerIsNamedInTheError() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        viewModel.urlProperty().set("postgresql://127.0.0.1:" + closedPort + "/nova");
+        viewModel.siteProperty().set("kita-1");
+        viewModel.passwordProperty().set("secret-du-hub");
+        viewModel.verifyTlsProperty().set(false);
+        viewModel.tryHub();
+        assertTrue(viewModel.errorProperty().get().startsWith("Hub injoignable (127.0.0.1:" + closedPort + ")"),
+                viewModel.errorProperty().get());
+        assertEquals("", viewModel.reachedProperty().get());
+    }
+
+    @Test
+    void tryingWithoutAPasswordNeedsOneStored() {
+        viewModel.urlProperty().set("postgresql://hub.exemple.dz:5432/nova");
+        viewModel.siteProperty().set("kita-1");
+        viewModel.tryHub();
+        assertEquals("Indiquez le mot de passe du site.", viewModel.errorProperty().get());
+    }
 }
