@@ -53,7 +53,7 @@ class ConsultationReferralViewModelTest {
         workstation.sync().settings().configure("jdbc:postgresql://127.0.0.1:1/nova", "cscom-kalaban", null,
                 "x".toCharArray(), "y".toCharArray(), true);
         new LocalTransactions(workstation.database()).inTransaction(tx -> {
-            new HubSiteRows().replace(tx.connection(), List.of(new HubSite("csref-kati", "CSRéf de Kati", "Kati"),
+            new HubSiteRows().refresh(tx.connection(), List.of(new HubSite("csref-kati", "CSRéf de Kati", "Kati"),
                     new HubSite("cscom-ouelessebougou", "CSCOM de Ouéléssébougou", null)), Clock.systemUTC().instant());
             return null;
         });
