@@ -102,6 +102,34 @@ class ConsultationReferralViewModelTest {
         assertEquals("", reopened.referralDestinationProperty().get(), "« Autre structure » leaves the name to type");
     }
 
+    @Test
+    void aSiteRemovedFromTheHubIsNoLongerOfferedNorSentTo() {
+        AppointmentView visit = visit();
+        ConsultationViewModel openedBefore = form();
+        openedBefore.startFor(visit);
+        ReferralSite csref = openedBefore.referralDestinations().stream()
+                .filter(s -> s.siteId().equals("csref-kati")).findFirst().orElseThrow();
+        // The next synchronisation reads a directory without the CSRéf.
+        new LocalTransactions(workstation.database()).inTransaction(tx -> {
+            new HubSiteRows().refresh(tx.connection(), List.of(new HubSite("cscom-ouelessebougou",
+                    "CSCOM de Ouéléssébougou", null)), Clock.systemUTC().instant());
+            return null;
+        });
+
+        ConsultationViewModel fresh = form();
+        fresh.startFor(visit);
+        assertEquals(List.of("cscom-ouelessebougou"),
+                fresh.referralDestinations().stream().map(ReferralSite::siteId).toList());
+
+        openedBefore.referredProperty().set(true);
+        openedBefore.referralSiteProperty().set(csref);
+        openedBefore.referralReasonProperty().set("Anémie sévère");
+        openedBefore.save(() -> { });
+        assertEquals(nova.referral.service.ReferralSender.NOT_LISTED, openedBefore.errorProperty().get(),
+                "a form opened before the removal cannot send there");
+        assertEquals(null, openedBefore.savedProperty().get());
+    }
+
     private ConsultationViewModel form() {
         return new ConsultationViewModel(desk.consultations().orElseThrow(), desk.clinic(),
                 new CurrentThreadTaskExecutor(), Clock.systemUTC());
