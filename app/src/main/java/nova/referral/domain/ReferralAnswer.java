@@ -18,8 +18,6 @@ public record ReferralAnswer(ReferralProgress status, Instant seenAt, Instant re
                         : seenAt != null ? ReferralProgress.SEEN : ReferralProgress.NEW);
     }
 
-    public static final ReferralAnswer NONE = new ReferralAnswer(ReferralProgress.NEW, null, null, null);
-
     /** Both answers in one: commutative, associative and idempotent, so arrival order plays no part. */
     public ReferralAnswer merge(ReferralAnswer other) {
         return new ReferralAnswer(furthest(status, other.status), earliest(seenAt, other.seenAt),
