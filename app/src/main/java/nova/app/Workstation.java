@@ -99,7 +99,7 @@ public final class Workstation implements AutoCloseable {
         this.consultations = new ConsultationService(database, audit, outbox, clock, clinic.siteId(), user,
                 referralSender);
         this.referrals = new ReferralInbox(database, audit, outbox, clock, clinic.siteId(), user,
-                syncSettings::siteId);
+                syncSettings::siteId, siteDirectory);
         this.sync = new SyncService(new LocalTransactions(database), syncSettings,
                 clinic.siteId(), new ConflictResolver(ConsultationSyncFields.with(
                         ConflictResolver.DEFAULT_CLINICAL_FIELDS), new ObjectMapper()), outbox, clock, user.username(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -40,6 +41,8 @@ public final class ReferralInbox {
     public static final String STATUS_ENTITY = "referral_status";
     private static final Logger LOG = LoggerFactory.getLogger(ReferralInbox.class);
     static final java.time.Duration KEPT_IN_LIST = java.time.Duration.ofDays(60);
+    /** A sender this desk has no name for at all (neither the directory nor the referral gave one). */
+    static final String UNNAMED_SITE = "Structure NOVA sans nom";
 
     private final Database database;
     private final AuditLog audit;
@@ -48,9 +51,10 @@ public final class ReferralInbox {
     private final UUID localSiteId;
     private final CurrentUser user;
     private final Supplier<Optional<String>> hubSiteId;
+    private final SiteDirectory directory;
 
     public ReferralInbox(Database database, AuditLog audit, OutboxWriter outbox, Clock clock, UUID localSiteId,
-                         CurrentUser user, Supplier<Optional<String>> hubSiteId) {
+                         CurrentUser user, Supplier<Optional<String>> hubSiteId, SiteDirectory directory) {
         this.database = database;
         this.audit = audit;
         this.outbox = outbox;
@@ -58,6 +62,7 @@ public final class ReferralInbox {
         this.localSiteId = localSiteId;
         this.user = user;
         this.hubSiteId = hubSiteId;
+        this.directory = directory;
     }
 
     /**
@@ -71,14 +76,17 @@ public final class ReferralInbox {
             return List.of();
         }
         Instant since = clock.instant().minus(KEPT_IN_LIST);
-        return database.inTransaction(session -> session.createSelectionQuery(
+        return database.inTransaction(session -> {
+            Map<String, String> names = directory.lastKnownNames(session);
+            return session.createSelectionQuery(
                         "select r, s from ReferralEntity r left join ReferralStatusEntity s on s.id = r.id"
                                 + " where r.targetSite = :me and r.deleted = false and (r.referredAt >= :since"
                                 + " or (r.cancelled = false and (s is null or s.status <> :handled)))"
                                 + " order by r.referredAt desc", Object[].class)
                 .setParameter("me", me.get()).setParameter("since", since)
                 .setParameter("handled", ReferralProgress.HANDLED).getResultStream()
-                .map(row -> line((ReferralEntity) row[0], (ReferralStatusEntity) row[1])).toList());
+                .map(row -> line((ReferralEntity) row[0], (ReferralStatusEntity) row[1], names)).toList();
+        });
     }
 
     /** Opens one referral; the first opening here answers « vue » to the sender. */
@@ -88,7 +96,7 @@ public final class ReferralInbox {
             ReferralEntity referral = receivedOne(session, id);
             ReferralStatusEntity status = advance(session, referral, ReferralProgress.SEEN);
             audit.record(session, "REFERRAL_READ", "referral", id, clinical ? "clinical" : null);
-            ReceivedReferral line = line(referral, status);
+            ReceivedReferral line = line(referral, status, directory.lastKnownNames(session));
             if (!clinical) {
                 return new ReferralDetails(line, false, List.of(), Vitals.NONE);
             }
@@ -107,7 +115,7 @@ public final class ReferralInbox {
             }
             ReferralStatusEntity status = advance(session, referral, step);
             audit.record(session, "REFERRAL_" + step.name(), "referral", id, null);
-            return line(referral, status);
+            return line(referral, status, directory.lastKnownNames(session));
         });
         LOG.info("event=referral_marked id={} step={}", id, step);
         return marked;
@@ -123,7 +131,7 @@ public final class ReferralInbox {
             }
             referral.linkPatient(patientId);
             audit.record(session, "REFERRAL_PATIENT_LINKED", "referral", id, "patient=" + patientId);
-            return line(referral, session.find(ReferralStatusEntity.class, id));
+            return line(referral, session.find(ReferralStatusEntity.class, id), directory.lastKnownNames(session));
         });
     }
 
@@ -135,8 +143,8 @@ public final class ReferralInbox {
         return database.inTransaction(session -> {
             ReferralStatusEntity status = session.find(ReferralStatusEntity.class, referral.referralId());
             ReferralEntity sent = session.find(ReferralEntity.class, referral.referralId());
-            String destination = sent != null && sent.getTargetSiteName() != null ? sent.getTargetSiteName()
-                    : referral.destination();
+            String destination = siteName(directory.lastKnownNames(session), referral.targetSiteId(),
+                    sent == null ? null : sent.getTargetSiteName(), referral.destination());
             return status == null ? Optional.of(new SentReferralState(destination, ReferralProgress.NEW, null))
                     : Optional.of(new SentReferralState(destination, status.getStatus(), status.reachedAt()));
         });
@@ -169,8 +177,25 @@ public final class ReferralInbox {
         return status;
     }
 
-    private static ReceivedReferral line(ReferralEntity r, ReferralStatusEntity status) {
-        return new ReceivedReferral(r.getId(), r.getFromSiteName() == null ? r.getFromSite() : r.getFromSiteName(),
+    /**
+     * A site as people know it: the name the hub's directory last gave it (following a rename, kept after the
+     * site was removed, decision 0216), else the name the referral carried, never a bare id.
+     */
+    private static String siteName(Map<String, String> lastKnown, String siteId, String... carried) {
+        String named = siteId == null ? null : lastKnown.get(siteId);
+        if (named != null && !named.isBlank() && !named.equals(siteId)) {
+            return named;
+        }
+        for (String name : carried) {
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return named != null ? named : UNNAMED_SITE;
+    }
+
+    private static ReceivedReferral line(ReferralEntity r, ReferralStatusEntity status, Map<String, String> names) {
+        return new ReceivedReferral(r.getId(), siteName(names, r.getFromSite(), r.getFromSiteName()),
                 r.getReferredAt(), r.getPractitionerName(), r.getUrgency(), r.getReason(), r.getPatientLastName(),
                 r.getPatientFirstName(), r.getPatientSex(), r.getPatientBirthDate(), r.getPatientBirthYear(),
                 r.getPatientPhone(), status == null ? ReferralProgress.NEW : status.getStatus(),

@@ -15,6 +15,7 @@ import nova.consultation.domain.ReferralStatus;
 import nova.consultation.domain.Vitals;
 import nova.consultation.store.ConsultationJson;
 import nova.patient.store.PatientEntity;
+import nova.referral.domain.ReferralSite;
 import nova.referral.store.ReferralEntity;
 import nova.sync.service.OutboxWriter;
 import nova.consultation.store.Tenths;
@@ -31,6 +32,8 @@ public final class ReferralSender {
     public static final String ENTITY = "referral";
     public static final String NOT_CONNECTED = "Ce poste n'est pas relié au hub : la référence ne peut pas être envoyée"
             + " à une autre structure NOVA. Choisissez « Autre structure » et écrivez la destination.";
+    public static final String NOT_LISTED = "Cette structure ne fait plus partie des structures NOVA du hub (ou ce poste"
+            + " ne la connaît pas encore) : choisissez-en une autre dans la liste « Vers », ou « Autre structure ».";
 
     private final OutboxWriter outbox;
     private final UUID localSiteId;
@@ -81,6 +84,11 @@ public final class ReferralSender {
         if (me.equals(wanted.targetSiteId())) {
             throw new ValidationException("Un patient ne peut pas être référé vers cette structure elle-même.");
         }
+        Optional<ReferralSite> listed = directory.find(session, wanted.targetSiteId());
+        if (kept == null && listed.isEmpty()) {
+            // The form offers only listed sites; a consultation opened before the site was removed still holds it.
+            throw new ValidationException(NOT_LISTED);
+        }
         UUID id = kept != null ? kept : Ids.newId();
         ReferralEntity referral = session.find(ReferralEntity.class, id);
         Map<String, Object> before = null;
@@ -90,7 +98,7 @@ public final class ReferralSender {
             before = referral.syncFields();
         }
         Vitals v = draft.vitals();
-        String destination = directory.find(session, wanted.targetSiteId()).map(s -> s.name()).orElse(wanted.destination());
+        String destination = listed.map(ReferralSite::name).orElse(wanted.destination());
         referral.fill(clinicName.get(), destination, practitionerName.apply(draft.practitionerId()),
                 wanted.urgency(), wanted.reason(), patient.getLastName(), patient.getFirstName(),
                 patient.getSex().name(), patient.getBirthDate(), patient.getBirthYear(), patient.getPhoneE164(),

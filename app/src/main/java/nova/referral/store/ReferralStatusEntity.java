@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nova.referral.domain.ReferralAnswer;
 import nova.referral.domain.ReferralProgress;
 import nova.store.SyncedEntity;
 
@@ -45,18 +46,22 @@ public class ReferralStatusEntity extends SyncedEntity {
 
     /** Moves to {@code step} if it is later than the current one; returns whether anything changed. */
     public boolean advance(ReferralProgress step, Instant now) {
-        if (step.compareTo(status) <= 0) {
+        ReferralAnswer before = answer();
+        ReferralAnswer after = before.reach(step, now);
+        if (after.equals(before)) {
             return false;
         }
-        status = step;
-        switch (step) {
-            case SEEN -> seenAt = now;
-            case RECEIVED -> receivedAt = now;
-            case HANDLED -> handledAt = now;
-            case NEW -> { }
-        }
+        status = after.status();
+        seenAt = after.seenAt();
+        receivedAt = after.receivedAt();
+        handledAt = after.handledAt();
         touch(now);
         return true;
+    }
+
+    /** The steps as this row holds them (a pulled version lagging behind its own instants reads as reached). */
+    public ReferralAnswer answer() {
+        return new ReferralAnswer(status, seenAt, receivedAt, handledAt);
     }
 
     public Map<String, Object> syncFields() {
@@ -73,15 +78,10 @@ public class ReferralStatusEntity extends SyncedEntity {
 
     /** When the current step was reached. */
     public Instant reachedAt() {
-        return switch (status) {
-            case NEW -> null;
-            case SEEN -> seenAt;
-            case RECEIVED -> receivedAt;
-            case HANDLED -> handledAt;
-        };
+        return answer().reachedAt();
     }
 
     public long getHubVersion() { return hubVersion; }
     public String getTargetSite() { return targetSite; }
-    public ReferralProgress getStatus() { return status; }
+    public ReferralProgress getStatus() { return answer().status(); }
 }

@@ -61,6 +61,9 @@ final class HubChangeApplier {
     private final ObjectMapper json;
     private final Clock clock;
     private final BooleanSupplier chairClashesMatter;
+    private final OutboxWriter answers;
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>> FIELDS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     HubChangeApplier(OutboxRows outbox, ShadowRows shadows, RecordRows records, ConflictRows conflicts,
                      ParkedRows parked, RecordMerger merger, OutboxPusher pusher, SyncIdentity identity,
@@ -76,6 +79,7 @@ final class HubChangeApplier {
         this.json = json;
         this.clock = clock;
         this.chairClashesMatter = chairClashesMatter;
+        this.answers = new OutboxWriter(clock);
     }
 
     Applied apply(LocalTx tx, ChangeRecord change) throws SQLException {
@@ -195,8 +199,16 @@ final class HubChangeApplier {
                     records.markDeleted(tx.connection(), change.entity(), change.id(), change.hubVersion());
                 }
             } else {
-                records.write(tx.connection(), change.entity(), change.id(), merger.object(payload),
+                ObjectNode incoming = merger.object(payload);
+                boolean aheadOfHub = exists && ForwardOnlySteps.governs(change.entity())
+                        && keepStepsReached(tx, change, incoming);
+                records.write(tx.connection(), change.entity(), change.id(), incoming,
                         change.hubVersion(), identity.localSiteId());
+                if (aheadOfHub && identity.hubSiteId().equals(change.siteId())) {
+                    // Our site's own answer came back behind a step a desk here reached (a desk of an older
+                    // release merged it field by field): send the furthest step again, for the sender and the hub.
+                    answerAgain(tx, change, incoming);
+                }
             }
             shadows.put(tx.connection(), change.entity(), change.id(), change.hubVersion(), payload);
             outcome = Outcome.APPLIED;
@@ -205,6 +217,24 @@ final class HubChangeApplier {
             opened += checkChair(tx, change.id());
         }
         return new Applied(outcome, opened);
+    }
+
+    /**
+     * A pulled answer never takes a referral back to an earlier step than this desk holds (decision 0215): the
+     * incoming payload takes the furthest step and each step's earliest instant. Returns whether this desk was
+     * ahead of the hub's version.
+     */
+    private boolean keepStepsReached(LocalTx tx, ChangeRecord change, ObjectNode incoming) throws SQLException {
+        Optional<ObjectNode> local = records.readPayload(tx.connection(), change.entity(), change.id(), json);
+        return local.isPresent() && ForwardOnlySteps.fold(incoming, local.get());
+    }
+
+    private void answerAgain(LocalTx tx, ChangeRecord change, ObjectNode folded) {
+        tx.session().flush();
+        answers.upsert(tx.session(), change.entity(), change.id(), change.hubVersion(),
+                json.convertValue(folded, FIELDS));
+        tx.session().flush();
+        LOG.info("event=referral_answer_resent id={}", change.id());
     }
 
     /** Two appointments on one chair at overlapping times (booked offline on two workstations): "À résoudre". */

@@ -68,12 +68,20 @@ final class RecordMerger {
         Edit localEdit = Edit.pending(latest.isDelete() ? null : latest.payload(), latest.idempotencyKey());
         MergeResult merged = resolver.merge(base, List.of(hubEdit, localEdit));
         String operation = merged.deleted() ? "DELETE" : "UPSERT";
-        outbox.rewrite(tx.connection(), head.seq(), Ids.newId(), operation, merged.mergedPayload(), hubVersion);
+        String mergedPayload = merged.mergedPayload();
+        if (!merged.deleted() && ForwardOnlySteps.governs(entity)) {
+            // Hub order decided the step field by field; a step reached on either side is not undone (0215).
+            ObjectNode folded = object(mergedPayload);
+            ForwardOnlySteps.fold(folded, objectOrNull(hubPayload), objectOrNull(latest.isDelete() ? null
+                    : latest.payload()), objectOrNull(base));
+            mergedPayload = folded.toString();
+        }
+        outbox.rewrite(tx.connection(), head.seq(), Ids.newId(), operation, mergedPayload, hubVersion);
         outbox.supersedeLater(tx.connection(), entity, id, head.seq());
         if (merged.deleted()) {
             records.markDeleted(tx.connection(), entity, id, hubVersion);
         } else {
-            records.write(tx.connection(), entity, id, object(merged.mergedPayload()), hubVersion,
+            records.write(tx.connection(), entity, id, object(mergedPayload), hubVersion,
                     identity.localSiteId());
         }
         shadows.put(tx.connection(), entity, id, hubVersion, hubPayload);
@@ -94,6 +102,10 @@ final class RecordMerger {
             }
         }
         return opened;
+    }
+
+    private ObjectNode objectOrNull(String payload) {
+        return payload == null ? null : object(payload);
     }
 
     ObjectNode object(String payload) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -150,13 +151,14 @@ public final class SyncService {
     }
 
     /**
-     * The hub's other sites, kept for the consultation form's referral destinations (offline too). A hub that
-     * cannot list them answers none and leaves the kept list as it was.
+     * The hub's other sites, kept for the consultation form's referral destinations (offline too): renamed sites
+     * take their new name, sites the hub no longer lists are marked removed (decision 0216). A connector that
+     * cannot tell (a USB bundle, a hub before V7) leaves the kept list as it was.
      */
     private void refreshSiteDirectory(SyncConnector connector) {
-        List<HubSite> sites;
+        Optional<List<HubSite>> sites;
         try {
-            sites = connector.sites();
+            sites = connector.siteDirectory();
         } catch (SyncException e) {
             // The changes went both ways; only the list of destinations waits for the next synchronisation.
             LOG.warn("event=sync_site_directory_unread retryable={}", e.retryable());
@@ -166,7 +168,7 @@ public final class SyncService {
             return;
         }
         transactions.inTransaction(tx -> {
-            hubSites.replace(tx.connection(), sites, clock.instant());
+            hubSites.refresh(tx.connection(), sites.get(), clock.instant());
             return null;
         });
     }

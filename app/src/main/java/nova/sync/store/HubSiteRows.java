@@ -3,29 +3,42 @@ package nova.sync.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nova.sync.connector.HubSite;
 
-/** The local copy of the hub's site directory (table {@code hub_site}), replaced whole at each refresh. */
+/**
+ * The local copy of the hub's site directory (table {@code hub_site}). A refresh takes every listed site's
+ * current name and address; a site the hub no longer lists is kept, marked removed, for the name of the referrals
+ * already exchanged with it (decision 0216).
+ */
 public final class HubSiteRows {
 
-    public void replace(Connection c, List<HubSite> sites, Instant now) throws SQLException {
-        try (Statement clear = c.createStatement()) {
-            clear.executeUpdate("DELETE FROM hub_site");
-        }
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO hub_site (site_id, name, address, refreshed_at) VALUES (?, ?, ?, ?)")) {
+    /** The hub's whole directory as of {@code now} (this site left out): {@code sites} may be empty. */
+    public void refresh(Connection c, List<HubSite> sites, Instant now) throws SQLException {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO hub_site (site_id, name, address, refreshed_at,"
+                + " removed_at) KEY (site_id) VALUES (?, ?, ?, ?, NULL)")) {
             for (HubSite site : sites) {
-                insert.setString(1, site.siteId());
-                insert.setString(2, cut(site.name(), 200));
-                insert.setString(3, cut(site.address(), 300));
-                insert.setObject(4, now.atOffset(ZoneOffset.UTC));
-                insert.addBatch();
+                merge.setString(1, site.siteId());
+                merge.setString(2, cut(site.name(), 200));
+                merge.setString(3, cut(site.address(), 300));
+                merge.setObject(4, at);
+                merge.addBatch();
             }
-            insert.executeBatch();
+            merge.executeBatch();
+        }
+        String listed = sites.isEmpty() ? "" : " AND site_id NOT IN ("
+                + String.join(", ", java.util.Collections.nCopies(sites.size(), "?")) + ")";
+        try (PreparedStatement removed = c.prepareStatement(
+                "UPDATE hub_site SET removed_at = ? WHERE removed_at IS NULL" + listed)) {
+            removed.setObject(1, at);
+            for (int i = 0; i < sites.size(); i++) {
+                removed.setString(i + 2, sites.get(i).siteId());
+            }
+            removed.executeUpdate();
         }
     }
 

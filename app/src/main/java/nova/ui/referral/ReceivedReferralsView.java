@@ -118,7 +118,13 @@ public final class ReceivedReferralsView {
         error.setWrapText(true);
         error.textProperty().bind(viewModel.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        VBox box = new VBox(8, hint, list, actions, error);
+        Label notice = new Label();
+        notice.setId("referrals-notice");
+        notice.getStyleClass().add("muted");
+        notice.setWrapText(true);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        VBox box = new VBox(8, hint, list, actions, notice, error);
         box.getStyleClass().add("today-pane");
         box.setId("referrals-pane");
         return box;

@@ -50,6 +50,7 @@ public final class ReceivedReferralsViewModel {
     private final ReadOnlyObjectWrapper<List<ReceivedReferral>> lines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper unopened = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     public ReceivedReferralsViewModel(ReferralDesk desk, PatientDirectory patients, TaskExecutor executor, ZoneId zone,
                                       Clock clock) {
@@ -86,6 +87,9 @@ public final class ReceivedReferralsViewModel {
         BackgroundTask.wrap(() -> desk.mark(id, step))
                 .onSuccess(marked -> {
                     error.set("");
+                    // The list was behind: another desk had gone further, and a step never goes back (0215).
+                    notice.set(marked.progress().compareTo(step) > 0 ? "Déjà plus avancée sur un autre poste : « "
+                            + progressText(marked) + " ». Une orientation ne revient pas en arrière." : "");
                     replace(marked);
                 })
                 .onFailure(this::showFailure)
@@ -231,4 +235,6 @@ public final class ReceivedReferralsViewModel {
     /** Referrals nobody here has opened yet (the tab's count). */
     public ReadOnlyIntegerProperty unopenedProperty() { return unopened.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** What became of an action the list was behind for (not an error). */
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
 }

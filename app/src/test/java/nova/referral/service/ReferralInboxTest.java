@@ -16,6 +16,9 @@ import nova.referral.domain.ReceivedReferral;
 import nova.referral.domain.ReferralProgress;
 import nova.referral.store.ReferralEntity;
 import nova.referral.store.ReferralStatusEntity;
+import nova.sync.connector.HubSite;
+import nova.sync.store.HubSiteRows;
+import nova.sync.store.LocalTransactions;
 import nova.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +50,43 @@ class ReferralInboxTest {
             assertThrows(ValidationException.class, () -> csref.referrals().open(elsewhere),
                     "a referral addressed to another site is not this site's to open");
         }
+    }
+
+    @Test
+    void theSenderIsNamedByTheDirectoryEvenOnceRemovedFromTheHub() throws Exception {
+        TestStores.create(dir, "cscom-mali", false);
+        try (Workstation csref = TestStores.login(dir, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            csref.sync().settings().configure("jdbc:postgresql://127.0.0.1:1/nova", "csref-kati", null,
+                    "x".toCharArray(), "y".toCharArray(), true);
+            received(csref, "TRAORÉ", "csref-kati", 1, null);
+            assertEquals("CSCOM de Kalaban", csref.referrals().received().getFirst().fromSite(),
+                    "no directory yet: the name the referral carried");
+            directory(csref, List.of(new HubSite("cscom-kalaban", "CSCOM de Kalaban Coro", null)));
+            assertEquals("CSCOM de Kalaban Coro", csref.referrals().received().getFirst().fromSite(),
+                    "renamed on the hub");
+            directory(csref, List.of());
+            assertEquals(List.of(), csref.siteDirectory().sites(), "removed: no longer a destination");
+            assertEquals("CSCOM de Kalaban Coro", csref.referrals().received().getFirst().fromSite(),
+                    "removed: its last known name");
+
+            UUID nameless = UUID.randomUUID();
+            csref.database().runInTransaction(session -> {
+                ReferralEntity referral = new ReferralEntity(nameless, csref.clinic().siteId(), NOW, "cscom-x",
+                        "csref-kati");
+                referral.fill(null, null, null, nova.consultation.domain.ReferralUrgency.ROUTINE, "Motif", "SANS",
+                        null, "FEMALE", null, 1990, null, null, null, null, null, null, null);
+                session.persist(referral);
+            });
+            assertEquals(ReferralInbox.UNNAMED_SITE, csref.referrals().received().stream()
+                    .filter(r -> r.id().equals(nameless)).findFirst().orElseThrow().fromSite(), "never a bare id");
+        }
+    }
+
+    private static void directory(Workstation workstation, List<HubSite> sites) {
+        new LocalTransactions(workstation.database()).inTransaction(tx -> {
+            new HubSiteRows().refresh(tx.connection(), sites, NOW);
+            return null;
+        });
     }
 
     private static UUID received(Workstation workstation, String name, String target, int daysAgo,

@@ -53,7 +53,7 @@ class ConsultationReferralViewModelTest {
         workstation.sync().settings().configure("jdbc:postgresql://127.0.0.1:1/nova", "cscom-kalaban", null,
                 "x".toCharArray(), "y".toCharArray(), true);
         new LocalTransactions(workstation.database()).inTransaction(tx -> {
-            new HubSiteRows().replace(tx.connection(), List.of(new HubSite("csref-kati", "CSRéf de Kati", "Kati"),
+            new HubSiteRows().refresh(tx.connection(), List.of(new HubSite("csref-kati", "CSRéf de Kati", "Kati"),
                     new HubSite("cscom-ouelessebougou", "CSCOM de Ouéléssébougou", null)), Clock.systemUTC().instant());
             return null;
         });
@@ -100,6 +100,34 @@ class ConsultationReferralViewModelTest {
 
         reopened.referralSiteProperty().set(null);
         assertEquals("", reopened.referralDestinationProperty().get(), "« Autre structure » leaves the name to type");
+    }
+
+    @Test
+    void aSiteRemovedFromTheHubIsNoLongerOfferedNorSentTo() {
+        AppointmentView visit = visit();
+        ConsultationViewModel openedBefore = form();
+        openedBefore.startFor(visit);
+        ReferralSite csref = openedBefore.referralDestinations().stream()
+                .filter(s -> s.siteId().equals("csref-kati")).findFirst().orElseThrow();
+        // The next synchronisation reads a directory without the CSRéf.
+        new LocalTransactions(workstation.database()).inTransaction(tx -> {
+            new HubSiteRows().refresh(tx.connection(), List.of(new HubSite("cscom-ouelessebougou",
+                    "CSCOM de Ouéléssébougou", null)), Clock.systemUTC().instant());
+            return null;
+        });
+
+        ConsultationViewModel fresh = form();
+        fresh.startFor(visit);
+        assertEquals(List.of("cscom-ouelessebougou"),
+                fresh.referralDestinations().stream().map(ReferralSite::siteId).toList());
+
+        openedBefore.referredProperty().set(true);
+        openedBefore.referralSiteProperty().set(csref);
+        openedBefore.referralReasonProperty().set("Anémie sévère");
+        openedBefore.save(() -> { });
+        assertEquals(nova.referral.service.ReferralSender.NOT_LISTED, openedBefore.errorProperty().get(),
+                "a form opened before the removal cannot send there");
+        assertEquals(null, openedBefore.savedProperty().get());
     }
 
     private ConsultationViewModel form() {

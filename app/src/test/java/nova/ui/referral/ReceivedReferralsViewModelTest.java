@@ -56,7 +56,8 @@ class ReceivedReferralsViewModelTest {
             if (r.cancelled()) {
                 throw new UserMessageException("Cette orientation a été annulée.");
             }
-            return with(r, step, null);
+            // As the service: a step already passed (on another desk) changes nothing.
+            return r.progress().compareTo(step) >= 0 ? r : with(r, step, null);
         }
 
         @Override
@@ -111,6 +112,20 @@ class ReceivedReferralsViewModelTest {
         viewModel.mark(awa.id(), ReferralProgress.HANDLED);
         assertEquals("", viewModel.errorProperty().get());
         assertEquals(ReferralProgress.HANDLED, viewModel.linesProperty().get().getFirst().progress());
+        assertEquals("", viewModel.noticeProperty().get());
+    }
+
+    @Test
+    void aListBehindAnotherDeskShowsTheStepReachedThereAndSaysSo() {
+        ReceivedReferral awa = referral("TRAORÉ", "Awa", "+22376123456", false);
+        inbox.add(awa);
+        viewModel.refresh();
+        // Another desk handled it meanwhile; this list still shows it new.
+        inbox.set(0, with(awa, ReferralProgress.HANDLED, null));
+        viewModel.mark(awa.id(), ReferralProgress.RECEIVED);
+        assertEquals(ReferralProgress.HANDLED, viewModel.linesProperty().get().getFirst().progress());
+        assertEquals("Déjà plus avancée sur un autre poste : « Traitée le 23/11/2026 à 09:00 ». Une orientation ne"
+                + " revient pas en arrière.", viewModel.noticeProperty().get());
     }
 
     @Test

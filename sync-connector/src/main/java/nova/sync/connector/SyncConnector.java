@@ -66,7 +66,16 @@ public interface SyncConnector extends AutoCloseable {
      * (a USB bundle) or the hub is older than the site directory; never the calling site itself.
      */
     default List<HubSite> sites() {
-        return List.of();
+        return siteDirectory().orElse(List.of());
+    }
+
+    /**
+     * The hub's whole site directory, the calling site left out: a site missing from it was removed from the hub
+     * (an empty list means no other site). Empty optional when the connector cannot tell (a USB bundle, a hub older
+     * than the directory): a kept copy must then stay as it is.
+     */
+    default Optional<List<HubSite>> siteDirectory() {
+        return Optional.empty();
     }
 
     @Override

@@ -228,9 +228,9 @@ public final class PostgresSyncConnector implements SyncConnector {
         }
     }
 
-    /** The hub's site directory (hub migration V7); a hub without it answers no site rather than an error. */
+    /** The hub's site directory (hub migration V7); a hub without it cannot tell, rather than fail. */
     @Override
-    public List<HubSite> sites() {
+    public Optional<List<HubSite>> siteDirectory() {
         try (PreparedStatement query = connection().prepareStatement(
                 "SELECT site_id, name, address FROM nova_hub.site_directory()");
              ResultSet rows = query.executeQuery()) {
@@ -238,14 +238,14 @@ public final class PostgresSyncConnector implements SyncConnector {
             while (rows.next()) {
                 sites.add(new HubSite(rows.getString(1), rows.getString(2), rows.getString(3)));
             }
-            return sites;
+            return Optional.of(sites);
         } catch (SQLException e) {
             if (isConnectionLost(e)) {
                 throw lost(e);
             }
             if (UNDEFINED_FUNCTION.equals(e.getSQLState())) {
                 LOG.info("Hub has no site directory yet (hub schema before V7)");
-                return List.of();
+                return Optional.empty();
             }
             throw new SyncException("Lecture de la liste des sites du hub impossible : " + e.getMessage(), true, e);
         }
