@@ -20,6 +20,7 @@ import nova.sync.connector.support.Changes;
 import nova.sync.connector.support.HubTestServer;
 import nova.sync.connector.support.TcpFaultProxy;
 import nova.sync.connector.support.TestHub;
+import nova.sync.connector.support.TlsHubServer;
 
 /**
  * Sync benchmark on an embedded PostgreSQL 17 over loopback. Run:
@@ -45,6 +46,9 @@ public final class SyncBenchmark {
         }
         if (parts.contains("2g")) {
             twoG(hub);
+        }
+        if (parts.contains("2g-tls")) {
+            twoGOverTls();
         }
         if (parts.contains("firstcall")) {
             firstCalls(hub);
@@ -138,6 +142,34 @@ public final class SyncBenchmark {
      */
     private static void twoG(TestHub hub) throws Exception {
         String site = hub.newSite("2g");
+        twoG("plain (the test hub refuses pgjdbc's SSLRequest)", new TwoGHub(hub.port(),
+                workstation -> hub.connect(site, workstation),
+                (port, workstation) -> hub.connectVia(port, site, workstation), site));
+    }
+
+    /**
+     * The same over a TLS-only hub, as a real one: certificate and host name verified, and the TLS handshake
+     * started at once ({@code sslNegotiation=direct}, PostgreSQL 17) instead of after an {@code SSLRequest}.
+     */
+    private static void twoGOverTls() throws Exception {
+        try (TlsHubServer tls = new TlsHubServer()) {
+            String site = tls.newSite("2g");
+            String trust = "?sslmode=verify-full&sslrootcert=" + tls.authorityCertificate();
+            twoG("TLS 1.3, sslNegotiation=direct", new TwoGHub(tls.port(),
+                    workstation -> new PostgresSyncConnector(tls.url("localhost") + trust, tls.credentials(site, workstation)),
+                    (port, workstation) -> new PostgresSyncConnector("jdbc:postgresql://localhost:" + port + "/"
+                            + tls.database() + trust + "&sslNegotiation=direct&socketTimeout=20&connectTimeout=10",
+                            tls.credentials(site, workstation)), site));
+        }
+    }
+
+    /** A hub for the 2G benchmark: its port, connectors straight to it and through a link, the site used. */
+    private record TwoGHub(int port, java.util.function.Function<String, PostgresSyncConnector> direct,
+                           java.util.function.BiFunction<Integer, String, PostgresSyncConnector> via, String site) {
+    }
+
+    private static void twoG(String label, TwoGHub hub) throws Exception {
+        String site = hub.site();
         // Workstation ids as the application makes them (SyncSettings.workstationId: a UUID): they travel in
         // every pulled row, so a two-letter id would flatter the link.
         String mine = java.util.UUID.randomUUID().toString();
@@ -145,11 +177,11 @@ public final class SyncBenchmark {
         List<SyncTiming> cold = new ArrayList<>();
         List<SyncTiming> warm = new ArrayList<>();
         try (TcpFaultProxy link = new TcpFaultProxy(hub.port());
-                PostgresSyncConnector other = hub.connect(site, theirs)) {
+                PostgresSyncConnector other = hub.direct().apply(theirs)) {
             link.oneWayDelay(300).bandwidth(50_000 / 8);
             SyncCursor[] cursor = {SyncCursor.START};
             for (int round = 0; round < ROUNDS; round++) {
-                try (PostgresSyncConnector workstation = hub.connectVia(link.port(), site, mine)) {
+                try (PostgresSyncConnector workstation = hub.via().apply(link.port(), mine)) {
                     for (List<SyncTiming> kind : List.of(cold, warm)) {
                         other.push(Changes.newPatients(site, theirs, 100));
                         if (round == 0 && Boolean.getBoolean("nova.bench.trace")) {
@@ -169,7 +201,7 @@ public final class SyncBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "%n100 records over a simulated 2G link (50 kbit/s each way, 600 ms round trip,"
-                + " TCP handshake and headers counted), median of %d rounds%n", ROUNDS);
+                + " TCP handshake and headers counted), %s, median of %d rounds%n", label, ROUNDS);
         System.out.printf(Locale.ROOT, "  one sync = push 100 pending + pull until done, one session; 100 changes of another"
                 + " workstation waiting%n");
         report("cold (opens the connection)", cold);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.hub.HubInstaller;
 
 /**
@@ -63,6 +64,19 @@ public final class TlsHubServer implements AutoCloseable {
     /** The hub's address for workstations, with the host name given ({@code localhost} is the certificate's). */
     public String url(String host) {
         return "jdbc:postgresql://" + host + ":" + server.getPort() + "/" + database;
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public SyncCredentials credentials(String siteId, String workstation) {
+        return SyncCredentials.hubLogin(siteId, workstation, HubInstaller.roleNameOf(siteId),
+                "mot-de-passe-de-test".toCharArray());
     }
 
     public String newSite(String prefix) {
