@@ -85,6 +85,11 @@ public final class HubTestServer {
 
     /** A fresh database with the hub schema installed. */
     public static TestHub newHub() {
+        return new TestHub(server().getPort(), newDatabase());
+    }
+
+    /** A fresh empty database (no hub schema), for tests of the installer itself; returns its name. */
+    public static String newDatabase() {
         String database = "hub_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection admin = server().getPostgresDatabase().getConnection();
                 Statement statement = admin.createStatement()) {
@@ -92,6 +97,6 @@ public final class HubTestServer {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new TestHub(server().getPort(), database);
+        return database;
     }
 }
