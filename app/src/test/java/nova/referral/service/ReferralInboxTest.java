@@ -57,7 +57,7 @@ class ReferralInboxTest {
             ReferralEntity referral = new ReferralEntity(id, workstation.clinic().siteId(), at, "cscom-kalaban",
                     target);
             referral.fill("CSCOM de Kalaban", "CSRéf", "Dr Traoré", nova.consultation.domain.ReferralUrgency.ROUTINE,
-                    "Motif", name, "Awa", "FEMALE", null, 1990, null, null, null, null, null, null, null);
+                    "Motif", name, "Awa", "FEMALE", null, 1990, null, null, nova.consultation.domain.Vitals.NONE);
             session.persist(referral);
             if (step != null) {
                 ReferralStatusEntity status = new ReferralStatusEntity(id, workstation.clinic().siteId(), at,
