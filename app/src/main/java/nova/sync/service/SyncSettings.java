@@ -27,6 +27,7 @@ public final class SyncSettings {
     static final String WORKSTATION = "sync.workstation_id";
     static final String TLS_OFF_LOOPBACK = "sync.tls_off_loopback";
     static final String LAST_SUCCESS = "sync.last_success";
+    static final String JAVA_TRUST_STORE_FACTORY = "org.postgresql.ssl.DefaultJavaSSLFactory";
     private static final Set<String> WEAK_SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca");
 
     private final SettingsStore settings;
@@ -138,11 +139,24 @@ public final class SyncSettings {
     }
 
     static String withTls(String url, boolean tlsOffForLoopback) {
-        if (!isPostgresql(url) || url.contains("sslmode=")) {
+        if (!isPostgresql(url)) {
             return url;
         }
-        String mode = tlsOffForLoopback ? "disable" : "verify-full";
-        return url + (url.contains("?") ? "&" : "?") + "sslmode=" + mode;
+        String result = url;
+        if (!result.contains("sslmode=")) {
+            result = withParameter(result, "sslmode=" + (tlsOffForLoopback ? "disable" : "verify-full"));
+        }
+        if (!tlsOffForLoopback && !result.contains("sslfactory=") && !result.contains("sslrootcert=")) {
+            // The hub's certificate is checked against the runtime's public authorities, as a browser would: the
+            // driver's own default reads a root.crt file in the user's home folder, which nobody puts there
+            // (decision 0212). A district with its own authority names its certificate with sslrootcert.
+            result = withParameter(result, "sslfactory=" + JAVA_TRUST_STORE_FACTORY);
+        }
+        return result;
+    }
+
+    private static String withParameter(String url, String parameter) {
+        return url + (url.contains("?") ? "&" : "?") + parameter;
     }
 
     static void checkUrl(String url, boolean tlsOffForLoopback) {

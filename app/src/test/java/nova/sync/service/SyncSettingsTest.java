@@ -10,13 +10,23 @@ import org.junit.jupiter.api.Test;
 /** TLS with certificate verification unless an admin turns it off for a hub on this very machine. */
 class SyncSettingsTest {
 
+    private static final String JAVA_TRUST = "org.postgresql.ssl.DefaultJavaSSLFactory";
+
     @Test
-    void postgresqlUrlsGetVerifyFullByDefault() {
-        assertEquals("postgresql://hub.sante.ml:5432/nova?sslmode=verify-full",
+    void postgresqlUrlsGetVerifyFullAgainstTheRuntimeAuthoritiesByDefault() {
+        assertEquals("postgresql://hub.sante.ml:5432/nova?sslmode=verify-full&sslfactory=" + JAVA_TRUST,
                 SyncSettings.withTls("postgresql://hub.sante.ml:5432/nova", false));
-        assertEquals("jdbc:postgresql://hub.dz/nova?connectTimeout=5&sslmode=verify-full",
+        assertEquals("jdbc:postgresql://hub.dz/nova?connectTimeout=5&sslmode=verify-full&sslfactory=" + JAVA_TRUST,
                 SyncSettings.withTls("jdbc:postgresql://hub.dz/nova?connectTimeout=5", false));
+        assertEquals("postgresql://hub.dz/nova?sslmode=verify-full&sslfactory=" + JAVA_TRUST,
+                SyncSettings.withTls("postgresql://hub.dz/nova?sslmode=verify-full", false));
         assertEquals("file:/media/cle", SyncSettings.withTls("file:/media/cle", false));
+    }
+
+    @Test
+    void aDistrictAuthorityGivenInTheUrlIsKept() {
+        assertEquals("postgresql://hub.sante.ml/nova?sslrootcert=/etc/nova/district.crt&sslmode=verify-full",
+                SyncSettings.withTls("postgresql://hub.sante.ml/nova?sslrootcert=/etc/nova/district.crt", false));
     }
 
     @Test

@@ -286,7 +286,14 @@ public final class PostgresSyncConnector implements SyncConnector {
         if (connection == null) {
             FutureTask<TimedConnection> task = opening;
             opening = null;
-            TimedConnection timed = task == null ? openTimed() : opened(task);
+            TimedConnection timed;
+            try {
+                timed = task == null ? openTimed() : opened(task);
+            } catch (SQLException e) {
+                // Not "connection lost": a wrong password or an untrusted certificate must say so, and not be
+                // retried as if the network were down.
+                throw HubConnectFailure.explain(e, connections.url(), credentials.user());
+            }
             connection = timed.connection();
             packed = wire.packs(timed.took());
             LOG.debug("Hub session opened in {} ms; pushes travel {}", timed.took().toMillis(), packed ? "packed" : "as items");

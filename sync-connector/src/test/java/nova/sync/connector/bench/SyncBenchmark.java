@@ -50,8 +50,12 @@ public final class SyncBenchmark {
             firstCalls(hub);
         }
         if (parts.contains("workstations")) {
-            manyWorkstations(hub, 200, Integer.getInteger("nova.bench.startWindow", 10_000));
-            manyWorkstations(hub, 200, 0);
+            // The simulated workstations' own code (driver, SCRAM, JSON) must be compiled by the JIT before the
+            // first measured start, or the first figures measure this JVM warming up (3-5 s of extra CPU on 2 cores).
+            manyWorkstations(hub, 60, 3_000, false);
+            manyWorkstations(hub, 200, 10_000, true);
+            manyWorkstations(hub, 200, 1_000, true);
+            manyWorkstations(hub, 200, 0, true);
         }
         System.out.println("\nload average at end " + loadAverage());
         System.exit(0);
@@ -227,6 +231,7 @@ public final class SyncBenchmark {
         List<Double> first = new ArrayList<>();
         List<Double> second = new ArrayList<>();
         List<Double> pull = new ArrayList<>();
+        double hubCpuBefore = HubCpu.millis();
         for (int i = 0; i < sessions; i++) {
             long start = System.nanoTime();
             try (Connection plain = java.sql.DriverManager.getConnection(hub.jdbcUrl() + "?assumeMinServerVersion=15",
@@ -245,19 +250,26 @@ public final class SyncBenchmark {
                 pull.add(seconds(start) * 1000);
             }
         }
+        // Backends that just ended are counted once their parent has reaped them.
+        Thread.sleep(300);
+        double hubCpuPerSession = (HubCpu.millis() - hubCpuBefore) / sessions;
         System.out.printf(Locale.ROOT, "%n%d fresh sessions one after the other (median ms): connect %.1f, first push (connects too) %.1f,"
                 + " second push %.1f, first pull %.1f%n", sessions, median(connect), median(first), median(second), median(pull));
+        System.out.printf(Locale.ROOT, "  hub CPU per session (two connections, two pushes, one pull): %.1f ms%n", hubCpuPerSession);
     }
 
     /**
      * Many workstations on one hub, each with its own session: it opens it with its first push (connection,
      * SCRAM and the first call of the hub function in that session: the costly one), then pushes 5 changes and
-     * pulls about once a second. {@code startWindowMillis} spreads the sessions' starts: 0 is every workstation
-     * at once (a hub back after a blip of a few seconds: the workstations' backoff then spreads them over only
-     * 1-2 s); 10 s is a hub back after a longer outage, when backoff spreads them over minutes, or a morning
-     * start. All pushes, the first ones, and the steady ones are reported apart.
+     * pulls about once a second. {@code startWindowMillis} spreads the sessions' starts: 10 s is a morning start,
+     * or a hub back after an outage long enough for the workstations' backoff to spread them over minutes; 1 s is
+     * the narrowest spread the backoff gives (a hub back after a blip: each workstation's first retry is drawn
+     * between 1 and 2 s after its failure, {@code nova.sync.service.Backoff}); 0 is all 200 in the same instant,
+     * which no workstation does: a stress figure. All pushes, the first ones, and the steady ones are reported
+     * apart, with the CPU the openings cost the hub and the simulated workstations (on the same cores here).
      */
-    private static void manyWorkstations(TestHub hub, int workstations, int startWindowMillis) throws Exception {
+    private static void manyWorkstations(TestHub hub, int workstations, int startWindowMillis, boolean report)
+            throws Exception {
         int sites = 20;
         List<String> siteIds = new ArrayList<>();
         for (int i = 0; i < sites; i++) {
@@ -271,19 +283,24 @@ public final class SyncBenchmark {
         ConcurrentLinkedQueue<Long> pushNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> pullNanos = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
+        double[] openings = new double[3];
         CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch opened = new CountDownLatch(workstations);
+        nova.sync.connector.postgresql.PushWire wire =
+                nova.sync.connector.postgresql.PushWire.valueOf(System.getProperty("nova.bench.wire", "AUTO"));
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workstations; w++) {
             String site = siteIds.get(w % sites);
             String workstation = "W" + w;
             threads.add(Thread.ofPlatform().start(() -> {
+                boolean[] firstReturned = {false};
                 try {
                     go.await();
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     if (startWindowMillis > 0) {
                         Thread.sleep(random.nextInt(startWindowMillis));
                     }
-                    try (PostgresSyncConnector connector = hub.connect(site, workstation)) {
+                    try (PostgresSyncConnector connector = hub.connect(site, workstation, wire)) {
                         SyncCursor cursor = SyncCursor.START;
                         for (int round = 0; round <= rounds; round++) {
                             if (round > 0) {
@@ -293,6 +310,10 @@ public final class SyncBenchmark {
                             long start = System.nanoTime();
                             List<PushResult> results = connector.push(batch);
                             (round == 0 ? firstPushNanos : pushNanos).add(System.nanoTime() - start);
+                            if (round == 0) {
+                                firstReturned[0] = true;
+                                opened.countDown();
+                            }
                             if (!results.stream().allMatch(PushResult::acknowledged)) {
                                 errors.incrementAndGet();
                             }
@@ -313,17 +334,37 @@ public final class SyncBenchmark {
                         }
                     }
                 } catch (Exception e) {
+                    if (!firstReturned[0]) {
+                        opened.countDown();
+                    }
                     errors.incrementAndGet();
                     System.err.println(workstation + ": " + e);
                 }
             }));
         }
         long start = System.nanoTime();
+        double hubCpuBefore = HubCpu.millis();
+        double clientCpuBefore = HubCpu.clientMillis();
         go.countDown();
+        // What the sessions' openings cost, read when the last first push returns (a session that failed before
+        // it counts as opened: the errors line says so).
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                opened.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            openings[0] = seconds(start);
+            openings[1] = HubCpu.millis() - hubCpuBefore;
+            openings[2] = HubCpu.clientMillis() - clientCpuBefore;
+        });
         for (Thread thread : threads) {
             thread.join();
         }
         double seconds = seconds(start);
+        if (!report) {
+            return;
+        }
         long[] first = sorted(firstPushNanos);
         long[] steady = sorted(pushNanos);
         List<Long> everyPush = new ArrayList<>(firstPushNanos);
@@ -337,6 +378,9 @@ public final class SyncBenchmark {
                 all.length / seconds, 5 * all.length / seconds, pull.length / seconds);
         printLatency("all pushes", all, "  target p95 < 200 ms");
         printLatency("first push of a session (connects)", first, "");
+        System.out.printf(Locale.ROOT, "  %-36s %.2f s after the start; meanwhile hub CPU %.0f ms (%.1f ms per session),"
+                        + " workstations' CPU %.0f ms%n", "last first push returned", openings[0], openings[1],
+                openings[1] / workstations, openings[2]);
         printLatency("steady pushes", steady, "");
         printLatency("pulls (steady)", pull, "");
         System.out.printf(Locale.ROOT, "  errors: %d  target 0%n", errors.get());
