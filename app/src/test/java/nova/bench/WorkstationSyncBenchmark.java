@@ -10,8 +10,9 @@ import nova.patient.domain.NewPatient;
 import nova.patient.domain.Sex;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.sync.domain.SyncReport;
-import nova.sync.service.HubServer;
 import nova.sync.service.SyncProgress;
 import nova.sync.service.SyncService;
 import nova.sync.service.SyncSettings;
@@ -29,7 +30,7 @@ public final class WorkstationSyncBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("bench");
         Path dirA = Files.createTempDirectory("nova-bench-sync-a");
         Path dirB = Files.createTempDirectory("nova-bench-sync-b");
@@ -66,7 +67,7 @@ public final class WorkstationSyncBenchmark {
             Files.delete(dirC);
             long joinStart = System.nanoTime();
             JoinResult joined = new JoinSiteService(java.time.Clock.systemUTC(), TestStores.keyWrapping()).join(dirC,
-                    new JoinRequest(hub.jdbcUrl(), site, null, HubServer.SITE_PASSWORD.toCharArray(), true,
+                    new JoinRequest(hub.jdbcUrl(), site, null, TestHub.SITE_PASSWORD.toCharArray(), true,
                             TestStores.ADMIN, TestStores.PASSWORD.toCharArray()), SyncProgress.NONE);
             double joinSeconds = seconds(joinStart);
 
@@ -83,8 +84,8 @@ public final class WorkstationSyncBenchmark {
         System.exit(0);
     }
 
-    private static void configure(Workstation workstation, HubServer.Hub hub, String site) {
-        workstation.sync().settings().configure(hub.jdbcUrl(), site, null, HubServer.SITE_PASSWORD.toCharArray(),
+    private static void configure(Workstation workstation, TestHub hub, String site) {
+        workstation.sync().settings().configure(hub.jdbcUrl(), site, null, TestHub.SITE_PASSWORD.toCharArray(),
                 null, true);
     }
 

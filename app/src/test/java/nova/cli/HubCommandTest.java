@@ -3,35 +3,28 @@ package nova.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
+import nova.sync.connector.support.HubTestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code nova hub init} and {@code nova hub add-site} against a real PostgreSQL. */
+/** {@code nova hub init} and {@code nova hub add-site} against a real PostgreSQL (an empty database). */
 class HubCommandTest {
 
-    private static EmbeddedPostgres server;
     private static String url;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-        url = "postgresql://127.0.0.1:" + server.getPort() + "/postgres";
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
+    static void emptyDatabase() {
+        url = "postgresql://127.0.0.1:" + HubTestServer.server().getPort() + "/" + HubTestServer.newDatabase();
     }
 
     @Test
@@ -45,7 +38,7 @@ class HubCommandTest {
         assertEquals(0, addSite.code, addSite.err);
         assertTrue(addSite.out.contains("nova_site_cscom_kati"), addSite.out);
         assertTrue(addSite.out.contains("Mot de passe du site"), addSite.out);
-        try (Connection connection = server.getPostgresDatabase().getConnection();
+        try (Connection connection = DriverManager.getConnection("jdbc:" + url, "postgres", "postgres");
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT display_name FROM nova_hub.site WHERE site_id = 'cscom-kati'")) {
             assertTrue(rows.next());

@@ -11,7 +11,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import nova.store.StoreLayout;
-import nova.sync.service.HubServer;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -62,21 +63,21 @@ class SetupJoinCommandTest {
 
     @Test
     void aSecondDeskJoinsFromTheHubAndRemembersItsLastSynchronisation() {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("cabinet");
         assertEquals(0, run(PASSWORD + "\n", "setup", "--data-dir", first.toString(), "--profile", "cabinet-alger",
                 "--admin", "admin", "--password-stdin"), err.toString());
-        assertEquals(0, run(PASSWORD + "\n" + HubServer.SITE_PASSWORD + "\n", sync(first, "admin", "configure",
+        assertEquals(0, run(PASSWORD + "\n" + TestHub.SITE_PASSWORD + "\n", sync(first, "admin", "configure",
                 "--hub-url", hub.jdbcUrl(), "--site", site, "--hub-password-stdin", "--insecure-loopback-hub")),
                 err.toString());
         assertEquals(0, run(PASSWORD + "\n", sync(first, "admin", "run")), err.toString());
 
         Path desk = second.resolve("poste2");
-        assertEquals(0, run(PASSWORD + "\n" + HubServer.SITE_PASSWORD + "\n", join(desk, hub.jdbcUrl(), site)),
+        assertEquals(0, run(PASSWORD + "\n" + TestHub.SITE_PASSWORD + "\n", join(desk, hub.jdbcUrl(), site)),
                 err.toString());
         assertTrue(out.toString().contains("Cabinet"), out.toString());
         assertTrue(out.toString().contains("praticien(s)"), out.toString());
-        assertFalse(out.toString().contains(HubServer.SITE_PASSWORD), "never echoed");
+        assertFalse(out.toString().contains(TestHub.SITE_PASSWORD), "never echoed");
 
         // A later process: the desk's own admin logs in; the hub settings and the last success were kept.
         assertEquals(0, run(PASSWORD + "\n", sync(desk, "accueil2", "status")), err.toString());
@@ -87,7 +88,7 @@ class SetupJoinCommandTest {
         assertTrue(out.toString().contains("0 modification(s) refusée(s) remise(s) en attente."), out.toString());
         assertTrue(out.toString().contains("0 envoyée(s)"), out.toString());
 
-        assertEquals(ExitCodes.REFUSED, run(PASSWORD + "\n" + HubServer.SITE_PASSWORD + "\n",
+        assertEquals(ExitCodes.REFUSED, run(PASSWORD + "\n" + TestHub.SITE_PASSWORD + "\n",
                 join(desk, hub.jdbcUrl(), site)), "never over an existing store");
         assertTrue(err.toString().contains("existe déjà"), err.toString());
     }

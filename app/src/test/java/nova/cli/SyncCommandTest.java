@@ -22,7 +22,8 @@ import nova.sync.connector.file.BundleFiles;
 import nova.sync.connector.file.HubBundleExchange;
 import nova.sync.connector.hub.HubInstaller;
 import nova.sync.connector.postgresql.PostgresSyncConnector;
-import nova.sync.service.HubServer;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -79,7 +80,7 @@ class SyncCommandTest {
 
     @Test
     void configureRunStatusThenAUsbRoundTripThroughTheDistrict() throws Exception {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("cli");
         assertEquals(0, run(PASSWORD + "\n", "setup", "--data-dir", dir.toString(), "--profile", "cabinet-alger",
                 "--admin", "admin", "--password-stdin"), err.toString());
@@ -87,20 +88,20 @@ class SyncCommandTest {
         assertEquals(0, run(PASSWORD + "\n", login("status")), err.toString());
         assertTrue(out.toString().contains("Hub : non configuré"), out.toString());
 
-        assertEquals(0, run(PASSWORD + "\n" + HubServer.SITE_PASSWORD + "\n" + SECRET + "\n", login("configure",
+        assertEquals(0, run(PASSWORD + "\n" + TestHub.SITE_PASSWORD + "\n" + SECRET + "\n", login("configure",
                 "--hub-url", hub.jdbcUrl(), "--site", site, "--hub-password-stdin", "--bundle-secret-stdin",
                 "--insecure-loopback-hub")), err.toString());
         assertTrue(out.toString().contains("sans TLS, hub local"), out.toString());
-        assertFalse(out.toString().contains(HubServer.SITE_PASSWORD), "never echoed");
+        assertFalse(out.toString().contains(TestHub.SITE_PASSWORD), "never echoed");
 
         // The first run publishes the clinic profile and resources the setup queued.
         assertEquals(0, run(PASSWORD + "\n", login("run")), err.toString());
-        assertEquals(1, hub.count("SELECT count(*) FROM nova_hub.entity_state WHERE entity = 'clinic' AND site_id = ?",
+        assertEquals(1, hub.adminCount("SELECT count(*) FROM nova_hub.entity_state WHERE entity = 'clinic' AND site_id = ?",
                 site));
         book("Amrani Fatima", "09:00");
         assertEquals(0, run(PASSWORD + "\n", login("run")), err.toString());
         assertTrue(out.toString().contains("2 envoyée(s)"), out.toString());
-        assertEquals(2, hub.patientAndAppointmentChanges(site));
+        assertEquals(2, hub.ledgerRows(site, "patient", "appointment"));
 
         // No network: the next booking leaves on a USB stick.
         book("Bouzid Karim", "10:00");
@@ -117,12 +118,12 @@ class SyncCommandTest {
         Path replies = Files.createDirectory(stick.resolve("reponses"));
         HubBundleExchange.Outcome outcome;
         try (PostgresSyncConnector hubSide = new PostgresSyncConnector(hub.jdbcUrl(), SyncCredentials.hubLogin(site,
-                "district", HubInstaller.roleNameOf(site), HubServer.SITE_PASSWORD.toCharArray()))) {
+                "district", HubInstaller.roleNameOf(site), TestHub.SITE_PASSWORD.toCharArray()))) {
             outcome = new HubBundleExchange(new BundleFiles()).importBundle(exported, site, SECRET.toCharArray(),
                     hubSide, replies);
         }
         assertTrue(outcome.verdicts().stream().allMatch(v -> v.status() == PushStatus.APPLIED), outcome.toString());
-        assertEquals(4, hub.patientAndAppointmentChanges(site));
+        assertEquals(4, hub.ledgerRows(site, "patient", "appointment"));
 
         assertEquals(0, run(PASSWORD + "\n", login("import", outcome.replyFile().toString())), err.toString());
         assertTrue(out.toString().contains("2 modification(s) confirmée(s)"), out.toString());
@@ -132,7 +133,7 @@ class SyncCommandTest {
         // Importing the same reply again changes nothing.
         assertEquals(0, run(PASSWORD + "\n", login("import", outcome.replyFile().toString())), err.toString());
         assertTrue(out.toString().contains("0 modification(s) confirmée(s)"), out.toString());
-        assertEquals(4, hub.patientAndAppointmentChanges(site));
+        assertEquals(4, hub.ledgerRows(site, "patient", "appointment"));
     }
 
     @Test

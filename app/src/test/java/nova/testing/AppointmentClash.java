@@ -18,7 +18,7 @@ import nova.app.Workstation;
 import nova.patient.domain.NewPatient;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
-import nova.sync.service.HubServer;
+import nova.sync.connector.support.TestHub;
 
 /**
  * A real appointment conflict between two desks of one clinic: desk B is installed from a copy of desk A's store
@@ -41,10 +41,10 @@ public final class AppointmentClash {
     }
 
     /** {@code dirA} holds a store already created; {@code dirB} must not exist yet. */
-    public static Booked make(Path dirA, Path dirB, Opener opener, HubServer.Hub hub, String site, NewPatient onA,
+    public static Booked make(Path dirA, Path dirB, Opener opener, TestHub hub, String site, NewPatient onA,
                               NewPatient onB) throws Exception {
         try (Workstation a = opener.open(dirA)) {
-            a.sync().settings().configure(hub.jdbcUrl(), site, null, HubServer.SITE_PASSWORD.toCharArray(),
+            a.sync().settings().configure(hub.jdbcUrl(), site, null, TestHub.SITE_PASSWORD.toCharArray(),
                     "secret-des-cles-usb".toCharArray(), true);
             synchronise(a);
         }

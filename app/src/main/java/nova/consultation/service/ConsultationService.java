@@ -15,7 +15,6 @@ import nova.consultation.domain.ConsultationDraft;
 import nova.consultation.domain.ConsultationLine;
 import nova.consultation.domain.Diagnosis;
 import nova.consultation.domain.Referral;
-import nova.consultation.domain.Vitals;
 import nova.consultation.store.ConsultationEntity;
 import nova.consultation.store.ConsultationJson;
 import nova.patient.store.PatientEntity;
@@ -24,7 +23,6 @@ import nova.security.domain.CurrentUser;
 import nova.security.service.AuditLog;
 import nova.store.Database;
 import nova.sync.service.OutboxWriter;
-import nova.consultation.store.Tenths;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,10 +107,8 @@ public final class ConsultationService {
             }
             Referral previous = valid.id() == null ? null : ConsultationJson.referral(entity.getReferralJson());
             Referral referral = sendReferral(session, patient, valid, previous, now);
-            Vitals v = valid.vitals();
             entity.fill(valid.appointmentId(), valid.practitionerId(), valid.seenAt(), valid.reason(),
-                    Tenths.of(v.temperatureC()), v.pulseBpm(), v.systolicMmHg(), v.diastolicMmHg(),
-                    Tenths.of(v.weightKg()), valid.examination(), ConsultationJson.write(valid.diagnoses()),
+                    valid.vitals(), valid.examination(), ConsultationJson.write(valid.diagnoses()),
                     ConsultationJson.write(valid.procedures()), ConsultationJson.write(valid.prescriptions()),
                     ConsultationJson.write(referral), now);
             if (valid.id() == null) {
@@ -203,10 +199,8 @@ public final class ConsultationService {
     }
 
     private static Consultation toConsultation(ConsultationEntity e) {
-        Vitals vitals = new Vitals(Tenths.decimal(e.getTemperatureTenths()), e.getPulseBpm(), e.getSystolicMmHg(),
-                e.getDiastolicMmHg(), Tenths.decimal(e.getWeightTenthsKg()));
         return new Consultation(e.getId(), e.getPatientId(), e.getAppointmentId(), e.getPractitionerId(),
-                e.getAuthor(), e.getSeenAt(), e.getReason(), vitals, e.getNotes(),
+                e.getAuthor(), e.getSeenAt(), e.getReason(), e.getVitals(), e.getNotes(),
                 ConsultationJson.diagnoses(e.getDiagnosisJson()), ConsultationJson.procedures(e.getTreatmentJson()),
                 ConsultationJson.prescriptions(e.getPrescriptionJson()), ConsultationJson.referral(e.getReferralJson()),
                 e.getUpdatedAt());

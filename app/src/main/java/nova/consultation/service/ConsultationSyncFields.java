@@ -2,6 +2,9 @@ package nova.consultation.service;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nova.consultation.store.VitalsColumns;
 
 /**
  * The consultation's synced fields that are clinical: changed differently on two workstations before they
@@ -9,8 +12,9 @@ import java.util.Set;
  */
 public final class ConsultationSyncFields {
 
-    public static final Set<String> CLINICAL = Set.of("reason", "temperature_tenths", "pulse_bpm", "systolic_mmhg",
-            "diastolic_mmhg", "weight_tenths_kg", "notes", "diagnosis", "treatment", "prescription", "referral");
+    public static final Set<String> CLINICAL = Stream.concat(VitalsColumns.SYNC_FIELDS.stream(),
+                    Stream.of("reason", "notes", "diagnosis", "treatment", "prescription", "referral"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private ConsultationSyncFields() {
     }

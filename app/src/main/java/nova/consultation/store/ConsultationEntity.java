@@ -1,12 +1,14 @@
 package nova.consultation.store;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nova.consultation.domain.Vitals;
 import nova.store.SyncedEntity;
 
 /**
@@ -29,16 +31,8 @@ public class ConsultationEntity extends SyncedEntity {
     private Instant seenAt;
     @Column(name = "reason")
     private String reason;
-    @Column(name = "temperature_tenths")
-    private Integer temperatureTenths;
-    @Column(name = "pulse_bpm")
-    private Integer pulseBpm;
-    @Column(name = "systolic_mmhg")
-    private Integer systolicMmHg;
-    @Column(name = "diastolic_mmhg")
-    private Integer diastolicMmHg;
-    @Column(name = "weight_tenths_kg")
-    private Integer weightTenthsKg;
+    @Embedded
+    private VitalsColumns vitals;
     @Column(name = "notes")
     private String notes;
     @Column(name = "diagnosis")
@@ -63,18 +57,13 @@ public class ConsultationEntity extends SyncedEntity {
 
     /** Replaces the clinical content; {@code now} becomes the update instant. */
     public void fill(UUID appointmentId, UUID practitionerId, Instant seenAt, String reason,
-                     Integer temperatureTenths, Integer pulseBpm, Integer systolicMmHg, Integer diastolicMmHg,
-                     Integer weightTenthsKg, String notes, String diagnosisJson, String treatmentJson,
+                     Vitals vitals, String notes, String diagnosisJson, String treatmentJson,
                      String prescriptionJson, String referralJson, Instant now) {
         this.appointmentId = appointmentId;
         this.practitionerId = practitionerId;
         this.seenAt = seenAt;
         this.reason = reason;
-        this.temperatureTenths = temperatureTenths;
-        this.pulseBpm = pulseBpm;
-        this.systolicMmHg = systolicMmHg;
-        this.diastolicMmHg = diastolicMmHg;
-        this.weightTenthsKg = weightTenthsKg;
+        this.vitals = VitalsColumns.of(vitals);
         this.notes = notes;
         this.diagnosisJson = diagnosisJson;
         this.treatmentJson = treatmentJson;
@@ -93,11 +82,7 @@ public class ConsultationEntity extends SyncedEntity {
         fields.put("author", author);
         fields.put("seen_at", seenAt.toString());
         fields.put("reason", reason);
-        fields.put("temperature_tenths", temperatureTenths);
-        fields.put("pulse_bpm", pulseBpm);
-        fields.put("systolic_mmhg", systolicMmHg);
-        fields.put("diastolic_mmhg", diastolicMmHg);
-        fields.put("weight_tenths_kg", weightTenthsKg);
+        VitalsColumns.putSyncFields(vitals, fields);
         fields.put("notes", notes);
         fields.put("diagnosis", diagnosisJson);
         fields.put("treatment", treatmentJson);
@@ -136,24 +121,8 @@ public class ConsultationEntity extends SyncedEntity {
         return reason;
     }
 
-    public Integer getTemperatureTenths() {
-        return temperatureTenths;
-    }
-
-    public Integer getPulseBpm() {
-        return pulseBpm;
-    }
-
-    public Integer getSystolicMmHg() {
-        return systolicMmHg;
-    }
-
-    public Integer getDiastolicMmHg() {
-        return diastolicMmHg;
-    }
-
-    public Integer getWeightTenthsKg() {
-        return weightTenthsKg;
+    public Vitals getVitals() {
+        return VitalsColumns.toVitals(vitals);
     }
 
     public String getNotes() {

@@ -4,20 +4,21 @@ import java.math.BigDecimal;
 
 /**
  * How the store keeps constants with one decimal (temperature, weight): whole tenths in an integer column, so that
- * « 37,2 » reads back as 37.2 exactly. Shared by the consultation and referral rows.
+ * « 37,2 » reads back as 37.2 exactly. Used by {@link VitalsColumns}, the columns both consultation and
+ * referral rows embed.
  */
-public final class Tenths {
+final class Tenths {
 
     private Tenths() {
     }
 
     /** 37.2 → 372; null stays null. Values with more than one decimal are refused by the rules before this. */
-    public static Integer of(BigDecimal value) {
+    static Integer of(BigDecimal value) {
         return value == null ? null : value.movePointRight(1).intValueExact();
     }
 
     /** 372 → 37.2; null stays null. */
-    public static BigDecimal decimal(Integer tenths) {
+    static BigDecimal decimal(Integer tenths) {
         return tenths == null ? null : BigDecimal.valueOf(tenths, 1);
     }
 }

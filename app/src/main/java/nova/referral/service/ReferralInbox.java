@@ -24,7 +24,6 @@ import nova.security.domain.CurrentUser;
 import nova.security.service.AuditLog;
 import nova.store.Database;
 import nova.sync.service.OutboxWriter;
-import nova.consultation.store.Tenths;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,9 +99,8 @@ public final class ReferralInbox {
             if (!clinical) {
                 return new ReferralDetails(line, false, List.of(), Vitals.NONE);
             }
-            Vitals vitals = new Vitals(Tenths.decimal(referral.getTemperatureTenths()), referral.getPulseBpm(),
-                    referral.getSystolicMmHg(), referral.getDiastolicMmHg(), Tenths.decimal(referral.getWeightTenthsKg()));
-            return new ReferralDetails(line, true, ConsultationJson.diagnoses(referral.getDiagnosisJson()), vitals);
+            return new ReferralDetails(line, true, ConsultationJson.diagnoses(referral.getDiagnosisJson()),
+                    referral.getVitals());
         });
     }
 

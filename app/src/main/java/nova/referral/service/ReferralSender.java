@@ -12,13 +12,11 @@ import nova.common.ValidationException;
 import nova.consultation.domain.ConsultationDraft;
 import nova.consultation.domain.Referral;
 import nova.consultation.domain.ReferralStatus;
-import nova.consultation.domain.Vitals;
 import nova.consultation.store.ConsultationJson;
 import nova.patient.store.PatientEntity;
 import nova.referral.domain.ReferralSite;
 import nova.referral.store.ReferralEntity;
 import nova.sync.service.OutboxWriter;
-import nova.consultation.store.Tenths;
 import org.hibernate.Session;
 
 /**
@@ -97,13 +95,11 @@ public final class ReferralSender {
         } else {
             before = referral.syncFields();
         }
-        Vitals v = draft.vitals();
         String destination = listed.map(ReferralSite::name).orElse(wanted.destination());
         referral.fill(clinicName.get(), destination, practitionerName.apply(draft.practitionerId()),
                 wanted.urgency(), wanted.reason(), patient.getLastName(), patient.getFirstName(),
                 patient.getSex().name(), patient.getBirthDate(), patient.getBirthYear(), patient.getPhoneE164(),
-                ConsultationJson.write(draft.diagnoses()), Tenths.of(v.temperatureC()), v.pulseBpm(),
-                v.systolicMmHg(), v.diastolicMmHg(), Tenths.of(v.weightKg()));
+                ConsultationJson.write(draft.diagnoses()), draft.vitals());
         if (before == null) {
             session.persist(referral);
         } else if (sameContent(before, referral.syncFields())) {

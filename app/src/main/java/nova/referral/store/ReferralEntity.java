@@ -1,6 +1,7 @@
 package nova.referral.store;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nova.consultation.domain.ReferralUrgency;
+import nova.consultation.domain.Vitals;
+import nova.consultation.store.VitalsColumns;
 import nova.store.SyncedEntity;
 
 /**
@@ -52,16 +55,8 @@ public class ReferralEntity extends SyncedEntity {
     private String patientPhone;
     @Column(name = "diagnosis")
     private String diagnosisJson;
-    @Column(name = "temperature_tenths")
-    private Integer temperatureTenths;
-    @Column(name = "pulse_bpm")
-    private Integer pulseBpm;
-    @Column(name = "systolic_mmhg")
-    private Integer systolicMmHg;
-    @Column(name = "diastolic_mmhg")
-    private Integer diastolicMmHg;
-    @Column(name = "weight_tenths_kg")
-    private Integer weightTenthsKg;
+    @Embedded
+    private VitalsColumns vitals;
     @Column(name = "cancelled", nullable = false)
     private boolean cancelled;
     @Column(name = "local_patient_id")
@@ -83,8 +78,7 @@ public class ReferralEntity extends SyncedEntity {
     /** The referring side's content; {@code referredAt} stays the first sending's instant. */
     public void fill(String fromSiteName, String targetSiteName, String practitionerName, ReferralUrgency urgency,
                      String reason, String lastName, String firstName, String sex, LocalDate birthDate,
-                     Integer birthYear, String phone, String diagnosisJson, Integer temperatureTenths,
-                     Integer pulseBpm, Integer systolicMmHg, Integer diastolicMmHg, Integer weightTenthsKg) {
+                     Integer birthYear, String phone, String diagnosisJson, Vitals vitals) {
         this.fromSiteName = fromSiteName;
         this.targetSiteName = targetSiteName;
         this.practitionerName = practitionerName;
@@ -97,11 +91,7 @@ public class ReferralEntity extends SyncedEntity {
         this.patientBirthYear = birthYear;
         this.patientPhone = phone;
         this.diagnosisJson = diagnosisJson;
-        this.temperatureTenths = temperatureTenths;
-        this.pulseBpm = pulseBpm;
-        this.systolicMmHg = systolicMmHg;
-        this.diastolicMmHg = diastolicMmHg;
-        this.weightTenthsKg = weightTenthsKg;
+        this.vitals = VitalsColumns.of(vitals);
         this.cancelled = false;
     }
 
@@ -135,11 +125,7 @@ public class ReferralEntity extends SyncedEntity {
         fields.put("patient_birth_year", patientBirthYear);
         fields.put("patient_phone", patientPhone);
         fields.put("diagnosis", diagnosisJson);
-        fields.put("temperature_tenths", temperatureTenths);
-        fields.put("pulse_bpm", pulseBpm);
-        fields.put("systolic_mmhg", systolicMmHg);
-        fields.put("diastolic_mmhg", diastolicMmHg);
-        fields.put("weight_tenths_kg", weightTenthsKg);
+        VitalsColumns.putSyncFields(vitals, fields);
         fields.put("cancelled", cancelled);
         fields.put("deleted", isDeleted());
         fields.put("updated_at", getUpdatedAt().toString());
@@ -162,11 +148,7 @@ public class ReferralEntity extends SyncedEntity {
     public Integer getPatientBirthYear() { return patientBirthYear; }
     public String getPatientPhone() { return patientPhone; }
     public String getDiagnosisJson() { return diagnosisJson; }
-    public Integer getTemperatureTenths() { return temperatureTenths; }
-    public Integer getPulseBpm() { return pulseBpm; }
-    public Integer getSystolicMmHg() { return systolicMmHg; }
-    public Integer getDiastolicMmHg() { return diastolicMmHg; }
-    public Integer getWeightTenthsKg() { return weightTenthsKg; }
+    public Vitals getVitals() { return VitalsColumns.toVitals(vitals); }
     public boolean isCancelled() { return cancelled; }
     public UUID getLocalPatientId() { return localPatientId; }
 }

@@ -74,7 +74,7 @@ class ReferralInboxTest {
                 ReferralEntity referral = new ReferralEntity(nameless, csref.clinic().siteId(), NOW, "cscom-x",
                         "csref-kati");
                 referral.fill(null, null, null, nova.consultation.domain.ReferralUrgency.ROUTINE, "Motif", "SANS",
-                        null, "FEMALE", null, 1990, null, null, null, null, null, null, null);
+                        null, "FEMALE", null, 1990, null, null, nova.consultation.domain.Vitals.NONE);
                 session.persist(referral);
             });
             assertEquals(ReferralInbox.UNNAMED_SITE, csref.referrals().received().stream()
@@ -97,7 +97,7 @@ class ReferralInboxTest {
             ReferralEntity referral = new ReferralEntity(id, workstation.clinic().siteId(), at, "cscom-kalaban",
                     target);
             referral.fill("CSCOM de Kalaban", "CSRéf", "Dr Traoré", nova.consultation.domain.ReferralUrgency.ROUTINE,
-                    "Motif", name, "Awa", "FEMALE", null, 1990, null, null, null, null, null, null, null);
+                    "Motif", name, "Awa", "FEMALE", null, 1990, null, null, nova.consultation.domain.Vitals.NONE);
             session.persist(referral);
             if (step != null) {
                 ReferralStatusEntity status = new ReferralStatusEntity(id, workstation.clinic().siteId(), at,

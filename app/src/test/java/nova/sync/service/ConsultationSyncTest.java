@@ -14,6 +14,8 @@ import nova.consultation.domain.Diagnosis;
 import nova.consultation.domain.Prescription;
 import nova.consultation.domain.Vitals;
 import nova.patient.domain.PatientSummary;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.sync.domain.ConflictChoice;
 import nova.sync.domain.SyncConflict;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,14 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** Consultations push and pull like patients, on real stores and a real hub; clinical edits on two desks conflict. */
 class ConsultationSyncTest {
 
-    private static HubServer.Hub hub;
+    private static TestHub hub;
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void hub() {
-        hub = HubServer.newHub();
+        hub = HubTestServer.newHub();
     }
 
     @Test

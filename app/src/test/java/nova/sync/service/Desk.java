@@ -38,6 +38,7 @@ import nova.patient.domain.Sex;
 import nova.patient.store.PatientEntity;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
+import nova.sync.connector.support.TestHub;
 import nova.sync.domain.SyncReport;
 import nova.sync.store.LocalTransactions;
 import nova.sync.store.OutboxRow;
@@ -95,11 +96,11 @@ final class Desk implements AutoCloseable {
         }
     }
 
-    static Desk open(Path dir, HubServer.Hub hub, String site, Clock clock) throws Exception {
+    static Desk open(Path dir, TestHub hub, String site, Clock clock) throws Exception {
         Workstation workstation = TestStores.login(dir, clock);
         Desk desk = new Desk(dir, workstation, clock, site);
         workstation.sync().settings().configure(hub.jdbcUrl(), site, null,
-                HubServer.SITE_PASSWORD.toCharArray(), "secret-des-cles-usb".toCharArray(), true);
+                TestHub.SITE_PASSWORD.toCharArray(), "secret-des-cles-usb".toCharArray(), true);
         return desk;
     }
 
@@ -107,7 +108,7 @@ final class Desk implements AutoCloseable {
      * A desk whose first synchronisation is done: its clinic profile and resources (queued by the setup) are on
      * the hub, as on any installed desk, so that a test counts only the changes it makes itself.
      */
-    static Desk openPublished(Path dir, HubServer.Hub hub, String site, Clock clock) throws Exception {
+    static Desk openPublished(Path dir, TestHub hub, String site, Clock clock) throws Exception {
         Desk desk = open(dir, hub, site, clock);
         desk.synchronise();
         return desk;
@@ -205,7 +206,7 @@ final class Desk implements AutoCloseable {
     }
 
     /** Asserts that a workstation holds exactly the hub's view of an entity, showing the differences if not. */
-    void assertSameAsHub(HubServer.Hub hub, String entity) {
+    void assertSameAsHub(TestHub hub, String entity) {
         Map<UUID, String> expected = canonicalState(hub.state(site, entity));
         Map<UUID, String> actual = localState(entity);
         if (!checksum(expected).equals(checksum(actual))) {

@@ -14,6 +14,8 @@ import nova.clinic.service.JoinRequest;
 import nova.clinic.service.JoinResult;
 import nova.clinic.service.JoinSiteService;
 import nova.patient.domain.PatientSummary;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.sync.domain.SyncReport;
 import nova.testing.TestStores;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,14 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JoinSnapshotTest {
 
-    private static HubServer.Hub hub;
+    private static TestHub hub;
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void hub() {
-        hub = HubServer.newHub();
+        hub = HubTestServer.newHub();
     }
 
     @Test
@@ -56,12 +58,12 @@ class JoinSnapshotTest {
                 }
                 assertEquals(appointments.size(), a.synchronise().pushed());
             }
-            long ledgerRows = hub.count("SELECT count(*) FROM nova_hub.change_ledger WHERE site_id = ?", site);
-            long records = hub.count("SELECT count(*) FROM nova_hub.entity_state WHERE site_id = ? AND NOT deleted", site);
+            long ledgerRows = hub.adminCount("SELECT count(*) FROM nova_hub.change_ledger WHERE site_id = ?", site);
+            long records = hub.adminCount("SELECT count(*) FROM nova_hub.entity_state WHERE site_id = ? AND NOT deleted", site);
             assertTrue(ledgerRows >= records + 4L * appointments.size(), "the scenario needs a history longer than the state");
 
             JoinResult joined = new JoinSiteService(Clock.systemUTC(), TestStores.keyWrapping()).join(dirB,
-                    new JoinRequest(hub.jdbcUrl(), site, null, HubServer.SITE_PASSWORD.toCharArray(), true,
+                    new JoinRequest(hub.jdbcUrl(), site, null, TestHub.SITE_PASSWORD.toCharArray(), true,
                             TestStores.ADMIN, TestStores.PASSWORD.toCharArray()), SyncProgress.NONE);
             assertEquals(records, joined.recordsReceived(), "one row per record, not one per version");
 

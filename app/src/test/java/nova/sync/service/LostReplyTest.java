@@ -11,6 +11,9 @@ import java.util.HashSet;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
 import nova.sync.connector.SyncException;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TcpFaultProxy;
+import nova.sync.connector.support.TestHub;
 import nova.sync.domain.SyncReport;
 import nova.sync.domain.SyncState;
 import org.junit.jupiter.api.Test;
@@ -24,13 +27,13 @@ class LostReplyTest {
 
     @Test
     void aPushWhoseReplyIsLostIsAcknowledgedByItsEchoAndNeverDuplicated() throws Exception {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("perdu");
         Path dir = temp.resolve("a");
         Desk.createStore(dir);
-        try (ReplyDroppingProxy proxy = new ReplyDroppingProxy(hub.port());
+        try (TcpFaultProxy proxy = new TcpFaultProxy(hub.port());
              Desk a = Desk.openPublished(dir, hub, site, Clock.systemUTC())) {
-            String viaProxy = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + hub.database();
+            String viaProxy = hub.jdbcUrl(proxy.port());
             a.sync().settings().configure(viaProxy, site, null, null, null, true);
             var patient = a.newPatient("LOUNES");
             try (SyncConnector connector = a.connect()) {
@@ -44,9 +47,9 @@ class LostReplyTest {
                 assertEquals(SyncState.HORS_LIGNE, a.sync().status().state());
                 assertTrue(a.sync().status().lastError().contains("hub"), a.sync().status().lastError());
             }
-            assertEquals(1, proxy.dropped());
+            assertEquals(1, proxy.droppedReplies());
             assertEquals(3, a.waiting(), "not acknowledged: still queued");
-            assertEquals(4, hub.patientAndAppointmentChanges(site),
+            assertEquals(4, hub.ledgerRows(site, "patient", "appointment"),
                     "the hub did commit the push");
 
             // Pulling first: our own changes come back and acknowledge the entries.
@@ -57,7 +60,7 @@ class LostReplyTest {
                 SyncReport again = a.sync().synchronise(connector);
                 assertEquals(0, again.pushed());
             }
-            assertEquals(4, hub.patientAndAppointmentChanges(site),
+            assertEquals(4, hub.ledgerRows(site, "patient", "appointment"),
                     "exactly one hub row per idempotency key");
             a.assertSameAsHub(hub, "appointment");
             a.assertSameAsHub(hub, "patient");
@@ -66,13 +69,13 @@ class LostReplyTest {
 
     @Test
     void aLostReplyThenAPlainRetryGetsDuplicatesAndDrainsTheOutbox() throws Exception {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("perdu");
         Path dir = temp.resolve("b");
         Desk.createStore(dir);
-        try (ReplyDroppingProxy proxy = new ReplyDroppingProxy(hub.port());
+        try (TcpFaultProxy proxy = new TcpFaultProxy(hub.port());
              Desk a = Desk.openPublished(dir, hub, site, Clock.systemUTC())) {
-            a.sync().settings().configure("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + hub.database(), site,
+            a.sync().settings().configure(hub.jdbcUrl(proxy.port()), site,
                     null, null, null, true);
             a.newPatient("ZERROUKI");
             try (SyncConnector connector = a.connect()) {
@@ -85,24 +88,24 @@ class LostReplyTest {
             SyncReport retry = a.synchronise();
             assertEquals(2, retry.pushed(), "both answered DUPLICATE and acknowledged");
             assertEquals(0, a.waiting());
-            assertEquals(3, hub.patientAndAppointmentChanges(site));
+            assertEquals(3, hub.ledgerRows(site, "patient", "appointment"));
             a.assertSameAsHub(hub, "patient");
         }
     }
 
     @Test
     void aPullCutOffBeforeItsReplyAppliesNothingAndTheNextPullGetsEverything() throws Exception {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("coupe");
         Path dirA = temp.resolve("writer");
         Path dirB = temp.resolve("reader");
         Desk.createStore(dirA);
         Desk.copyStore(dirA, dirB);
-        try (ReplyDroppingProxy proxy = new ReplyDroppingProxy(hub.port());
+        try (TcpFaultProxy proxy = new TcpFaultProxy(hub.port());
              Desk a = Desk.openPublished(dirA, hub, site, Clock.systemUTC());
              Desk b = Desk.openPublished(dirB, hub, site, Clock.systemUTC())) {
             b.sync().settings().renewWorkstationId();
-            b.sync().settings().configure("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + hub.database(), site,
+            b.sync().settings().configure(hub.jdbcUrl(proxy.port()), site,
                     null, null, null, true);
             var patient = a.newPatient("MANSOURI");
             for (int hour = 9; hour < 12; hour++) {

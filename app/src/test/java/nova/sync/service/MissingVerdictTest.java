@@ -12,6 +12,8 @@ import nova.sync.connector.PullPage;
 import nova.sync.connector.PushResult;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncCursor;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.sync.domain.SyncReport;
 import nova.sync.store.LocalTransactions;
 import nova.sync.store.OutboxRow;
@@ -30,7 +32,7 @@ class MissingVerdictTest {
 
     @Test
     void aChangeMissingFromTheReplyStaysQueuedAndIsSentAgain() throws Exception {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("tronque");
         Path dir = temp.resolve("a");
         Desk.createStore(dir);
@@ -52,7 +54,7 @@ class MissingVerdictTest {
             SyncReport retry = a.synchronise();
             assertEquals(1, retry.pushed(), "sent again; the hub had applied it, so DUPLICATE acknowledges it");
             assertEquals(0, a.waiting());
-            assertEquals(2, hub.patientAndAppointmentChanges(site));
+            assertEquals(2, hub.ledgerRows(site, "patient", "appointment"));
             assertTrue(a.localState("patient").containsKey(first));
             a.assertSameAsHub(hub, "patient");
         }

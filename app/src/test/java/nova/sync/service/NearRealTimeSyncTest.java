@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nova.agenda.domain.AppointmentView;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.sync.domain.SyncState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,7 @@ class NearRealTimeSyncTest {
 
     @Test
     void aNewAppointmentReachesTheOtherDeskWithinTwoSecondsThroughTheHint() throws Exception {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("direct");
         Path dirA = temp.resolve("a");
         Path dirB = temp.resolve("b");

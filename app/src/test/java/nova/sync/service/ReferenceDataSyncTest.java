@@ -31,6 +31,8 @@ import nova.clinic.store.PractitionerEntity;
 import nova.common.Ids;
 import nova.common.ValidationException;
 import nova.patient.domain.PatientSummary;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.sync.domain.ReferenceKind;
 import nova.sync.domain.SyncReport;
 import nova.sync.store.LocalTransactions;
@@ -47,19 +49,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReferenceDataSyncTest {
 
-    private static HubServer.Hub hub;
+    private static TestHub hub;
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void hub() {
-        hub = HubServer.newHub();
+        hub = HubTestServer.newHub();
     }
 
     static JoinResult join(Path dir, String site) {
         return new JoinSiteService(Clock.systemUTC(), TestStores.keyWrapping()).join(dir,
-                new JoinRequest(hub.jdbcUrl(), site, null, HubServer.SITE_PASSWORD.toCharArray(), true,
+                new JoinRequest(hub.jdbcUrl(), site, null, TestHub.SITE_PASSWORD.toCharArray(), true,
                         TestStores.ADMIN, TestStores.PASSWORD.toCharArray()), SyncProgress.NONE);
     }
 
@@ -269,7 +271,7 @@ class ReferenceDataSyncTest {
 
     @Test
     void aHubNotYetUpgradedRefusesTheNewKindsAndARetryAfterItsUpgradeSendsThem() throws Exception {
-        HubServer.Hub hub = HubServer.newHub(); // its own: this test takes a kind away for a while
+        TestHub hub = HubTestServer.newHub(); // its own: this test takes a kind away for a while
         String site = hub.newSite("avant");
         Path dir = temp.resolve("avant");
         Desk.createStore(dir);

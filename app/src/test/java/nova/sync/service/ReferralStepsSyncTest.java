@@ -25,6 +25,8 @@ import nova.patient.domain.PatientSummary;
 import nova.patient.domain.Sex;
 import nova.referral.domain.ReferralProgress;
 import nova.referral.store.ReferralStatusEntity;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.testing.TestStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,14 +42,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReferralStepsSyncTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static HubServer.Hub hub;
+    private static TestHub hub;
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void hub() {
-        hub = HubServer.newHub();
+        hub = HubTestServer.newHub();
     }
 
     @ParameterizedTest(name = "la réponse du poste {0} arrive la première au hub")

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -33,7 +32,8 @@ import nova.referral.domain.ReceivedReferral;
 import nova.referral.domain.ReferralDetails;
 import nova.referral.domain.ReferralProgress;
 import nova.referral.domain.ReferralSite;
-import nova.sync.connector.hub.HubInstaller;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,14 +45,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferralSyncTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static HubServer.Hub hub;
+    private static TestHub hub;
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void hub() {
-        hub = HubServer.newHub();
+        hub = HubTestServer.newHub();
     }
 
     @Test
@@ -76,7 +76,7 @@ class ReferralSyncTest {
             assertEquals(0, csref.workstation.referrals().received().size());
 
             cscom.synchronise();
-            assertEquals(1, hub.count("SELECT count(*) FROM nova_hub.entity_state WHERE entity = 'referral'"
+            assertEquals(1, hub.adminCount("SELECT count(*) FROM nova_hub.entity_state WHERE entity = 'referral'"
                     + " AND id = ? AND site_id = ? AND target_site_id = ?", sent.referralId(), sites.cscom, sites.csref));
             String payload = hub.state(sites.cscom, "referral").get(sent.referralId());
             assertEquals(LEAVING, keys(payload), "exactly the fields of decision 0201 leave the site");
@@ -239,8 +239,7 @@ class ReferralSyncTest {
     }
 
     private static long hubRowsSeenBy(String site, UUID id) throws Exception {
-        try (Connection c = DriverManager.getConnection(hub.jdbcUrl(), HubInstaller.roleNameOf(site),
-                HubServer.SITE_PASSWORD); PreparedStatement query = c.prepareStatement(
+        try (Connection c = hub.asSite(site); PreparedStatement query = c.prepareStatement(
                 "SELECT count(*) FROM nova_hub.entity_state WHERE id = ?")) {
             query.setObject(1, id);
             try (ResultSet rows = query.executeQuery()) {

@@ -25,6 +25,8 @@ import nova.patient.domain.PatientSummary;
 import nova.patient.domain.Sex;
 import nova.referral.domain.ReferralSite;
 import nova.referral.service.ReferralSender;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +44,7 @@ class SiteDirectoryRefreshTest {
 
     @Test
     void renamedAndRemovedSitesFollowTheHubAndOldReferralsKeepTheirNames() throws Exception {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String cscomSite = hub.newSite("cscom");
         String csrefSite = hub.newSite("csref");
         String sibySite = hub.newSite("siby");
@@ -98,7 +100,7 @@ class SiteDirectoryRefreshTest {
         }
     }
 
-    private Desk desk(HubServer.Hub hub, String name, String site) throws Exception {
+    private Desk desk(TestHub hub, String name, String site) throws Exception {
         Path dir = temp.resolve(name);
         TestStores.create(dir, "cscom-mali", false);
         return Desk.openPublished(dir, hub, site, Clock.systemUTC());
@@ -109,7 +111,7 @@ class SiteDirectoryRefreshTest {
                 .collect(Collectors.toMap(ReferralSite::siteId, ReferralSite::name));
     }
 
-    private static void name(HubServer.Hub hub, String site, String name) throws Exception {
+    private static void name(TestHub hub, String site, String name) throws Exception {
         try (Connection admin = hub.admin(); PreparedStatement update = admin.prepareStatement(
                 "UPDATE nova_hub.site SET display_name = ? WHERE site_id = ?")) {
             update.setString(1, name);
@@ -119,7 +121,7 @@ class SiteDirectoryRefreshTest {
     }
 
     /** What the hub admin does to take a site out of the network (guide informatique). */
-    private static void remove(HubServer.Hub hub, String site) throws Exception {
+    private static void remove(TestHub hub, String site) throws Exception {
         try (Connection admin = hub.admin(); PreparedStatement delete = admin.prepareStatement(
                 "DELETE FROM nova_hub.site WHERE site_id = ?")) {
             delete.setString(1, site);

@@ -17,6 +17,8 @@ import nova.agenda.domain.AppointmentStatus;
 import nova.agenda.domain.AppointmentView;
 import nova.patient.domain.PatientSummary;
 import nova.sync.connector.SyncCursor;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.sync.domain.ConflictChoice;
 import nova.sync.domain.ConflictKind;
 import nova.sync.domain.SyncConflict;
@@ -33,14 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The workstation side under crashes, clashes, poison, wrong clocks and restored backups, on a real hub. */
 class SyncFaultsTest {
 
-    private static HubServer.Hub hub;
+    private static TestHub hub;
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void hub() {
-        hub = HubServer.newHub();
+        hub = HubTestServer.newHub();
     }
 
     private Desk[] twoDesks(String site, Clock clockA, Clock clockB) throws Exception {
@@ -85,7 +87,7 @@ class SyncFaultsTest {
                 return null;
             });
             SyncReport again = b.synchronise();
-            assertEquals(hub.count("SELECT count(*) FROM nova_hub.change_ledger WHERE site_id = ?", site),
+            assertEquals(hub.adminCount("SELECT count(*) FROM nova_hub.change_ledger WHERE site_id = ?", site),
                     again.pulled(), "the site's whole ledger, its clinic's reference data included");
             assertEquals(0, again.applied());
             assertEquals(versions, rowVersions(b));
@@ -118,7 +120,7 @@ class SyncFaultsTest {
                 assertEquals(ConflictKind.SLOT_CLASH, open.getFirst().kind());
                 assertEquals(2, desk.agendaOf(start).size(), "both versions kept");
             }
-            assertEquals(2, hub.count("SELECT count(*) FROM nova_hub.entity_state WHERE entity = 'appointment'"
+            assertEquals(2, hub.adminCount("SELECT count(*) FROM nova_hub.entity_state WHERE entity = 'appointment'"
                     + " AND site_id = ?", site));
 
             SyncConflict onBList = b.sync().openConflicts().getFirst();
@@ -265,7 +267,7 @@ class SyncFaultsTest {
                 assertTrue(local.containsKey(id), "acknowledged writes are all there");
             }
             a.assertSameAsHub(hub, "patient");
-            assertEquals(4, hub.patientAndAppointmentChanges(site),
+            assertEquals(4, hub.ledgerRows(site, "patient", "appointment"),
                     "exactly one hub row per idempotency key");
             assertNotEquals(SyncCursor.START, a.sync().engine().cursor());
         }

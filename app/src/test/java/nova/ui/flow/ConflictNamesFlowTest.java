@@ -11,7 +11,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import nova.patient.domain.NewPatient;
 import nova.patient.domain.Sex;
-import nova.sync.service.HubServer;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.sync.ui.ShownConflict;
 import nova.testing.AppointmentClash;
 import nova.testing.TestStores;
@@ -38,7 +39,7 @@ class ConflictNamesFlowTest extends FxRobot {
 
     @BeforeEach
     void twoDesksBookedTheSameChairOffline() throws Exception {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         Path dirA = temp.resolve("a");
         Path dirB = temp.resolve("b");
         TestStores.create(dirA, "cabinet-alger", false);

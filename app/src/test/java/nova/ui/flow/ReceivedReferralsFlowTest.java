@@ -28,7 +28,8 @@ import nova.referral.domain.ReceivedReferral;
 import nova.referral.domain.ReferralProgress;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
-import nova.sync.service.HubServer;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,14 +48,14 @@ class ReceivedReferralsFlowTest extends FxRobot {
     Path temp;
 
     private FlowApp app;
-    private HubServer.Hub hub;
+    private TestHub hub;
     private String cscomSite;
     private Path cscomDir;
     private Consultation sent;
 
     @BeforeEach
     void aCscomSentAReferral() throws Exception {
-        hub = HubServer.newHub();
+        hub = HubTestServer.newHub();
         cscomSite = hub.newSite("cscom");
         String csrefSite = hub.newSite("csref");
         cscomDir = temp.resolve("cscom");
@@ -159,7 +160,7 @@ class ReceivedReferralsFlowTest extends FxRobot {
 
     private Workstation configured(Path dir, String site) throws Exception {
         Workstation workstation = TestStores.login(dir);
-        workstation.sync().settings().configure(hub.jdbcUrl(), site, null, HubServer.SITE_PASSWORD.toCharArray(),
+        workstation.sync().settings().configure(hub.jdbcUrl(), site, null, TestHub.SITE_PASSWORD.toCharArray(),
                 "secret-des-cles-usb".toCharArray(), true);
         return workstation;
     }

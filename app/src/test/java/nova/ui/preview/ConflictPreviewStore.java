@@ -10,7 +10,8 @@ import nova.patient.domain.NewPatient;
 import nova.patient.domain.Sex;
 import nova.security.service.KeyWrapping;
 import nova.security.service.StoreAccess;
-import nova.sync.service.HubServer;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.testing.AppointmentClash;
 
 /**
@@ -29,7 +30,7 @@ public final class ConflictPreviewStore {
     public static void main(String[] args) throws Exception {
         Clock clock = Clock.systemUTC();
         KeyWrapping keys = new KeyWrapping(new SecureRandom(), KeyWrapping.Cost.DEFAULT);
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         Path dirA = Path.of(args[0]);
         Path dirB = Path.of(args[1]);
         new SetupService(clock, keys).create(dirA, ClinicPresets.byName(ClinicPresets.CABINET_ALGER)

@@ -28,7 +28,8 @@ import nova.security.service.KeyWrapping;
 import nova.security.service.StoreAccess;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
-import nova.sync.service.HubServer;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 
 /**
  * Prepares two demo stores on a throw-away embedded hub to look at the referral screens: a CSRéf that received
@@ -49,7 +50,7 @@ public final class ReferralPreviewStore {
     public static void main(String[] args) throws Exception {
         Clock clock = Clock.systemUTC();
         KeyWrapping keys = new KeyWrapping(new SecureRandom(), KeyWrapping.Cost.DEFAULT);
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String csrefSite = hub.newSite("csref-kati");
         String cscomSite = hub.newSite("cscom-kalaban");
         try (Connection admin = hub.admin(); PreparedStatement name = admin.prepareStatement(
@@ -132,10 +133,10 @@ public final class ReferralPreviewStore {
                 List.of(), List.of(), new Referral("CSRéf de Kati", reason, ReferralStatus.SENT, urgency, site, null)));
     }
 
-    private static Workstation open(StoreAccess access, Path dir, HubServer.Hub hub, String site) throws Exception {
+    private static Workstation open(StoreAccess access, Path dir, TestHub hub, String site) throws Exception {
         Workstation workstation = access.open(dir, StoreDeskBackend.DEMO_USER,
                 StoreDeskBackend.DEMO_PASSWORD.toCharArray());
-        workstation.sync().settings().configure(hub.jdbcUrl(), site, null, HubServer.SITE_PASSWORD.toCharArray(),
+        workstation.sync().settings().configure(hub.jdbcUrl(), site, null, TestHub.SITE_PASSWORD.toCharArray(),
                 "secret-des-cles-usb".toCharArray(), true);
         return workstation;
     }

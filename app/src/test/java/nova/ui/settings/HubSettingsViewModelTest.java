@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import nova.app.Workstation;
 import nova.app.WorkstationDesk;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.testing.TestStores;
 import nova.ui.support.CurrentThreadTaskExecutor;
 import nova.ui.support.Messages;
@@ -70,11 +72,11 @@ class HubSettingsViewModelTest {
 
     @Test
     void tryingTheHubReportsWhatAnsweredAndSavesNothing() {
-        var hub = nova.sync.service.HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("kita");
         viewModel.urlProperty().set(hub.jdbcUrl().replace("jdbc:", ""));
         viewModel.siteProperty().set(site);
-        viewModel.passwordProperty().set(nova.sync.service.HubServer.SITE_PASSWORD);
+        viewModel.passwordProperty().set(TestHub.SITE_PASSWORD);
         viewModel.verifyTlsProperty().set(false);
         viewModel.tryHub();
         String reached = viewModel.reachedProperty().get();
@@ -83,6 +85,21 @@ class HubSettingsViewModelTest {
         assertEquals("", viewModel.errorProperty().get());
         assertFalse(viewModel.tryingProperty().get());
         assertFalse(workstation.sync().settings().configured(), "a try saves nothing");
+    }
+
+    @Test
+    void aWrongSitePasswordIsRefusedByTheHubWithTheAccountNamed() {
+        TestHub hub = HubTestServer.newHub();
+        String site = hub.newSite("kati");
+        viewModel.urlProperty().set(hub.jdbcUrl().replace("jdbc:", ""));
+        viewModel.siteProperty().set(site);
+        viewModel.passwordProperty().set("pas-le-bon-mot-de-passe");
+        viewModel.verifyTlsProperty().set(false);
+        viewModel.tryHub();
+        assertEquals("Le hub refuse le compte « nova_site_kati_" + site.substring(5) + " » : mot de passe erroné ou"
+                + " compte inconnu du hub. Corrigez-le dans Réglages › Synchronisation (hub).",
+                viewModel.errorProperty().get());
+        assertEquals("", viewModel.reachedProperty().get());
     }
 
     @Test

@@ -19,7 +19,8 @@ import nova.clinic.service.SetupService;
 import nova.store.StoreLayout;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
-import nova.sync.service.HubServer;
+import nova.sync.connector.support.HubTestServer;
+import nova.sync.connector.support.TestHub;
 import nova.sync.service.SyncSettings;
 import nova.testing.TestStores;
 import nova.ui.support.CurrentThreadTaskExecutor;
@@ -45,13 +46,13 @@ class JoinClinicViewModelTest {
 
     @Test
     void theWizardMakesTheSecondDeskFromTheHubAndItsAdminCanLogIn() throws Exception {
-        HubServer.Hub hub = HubServer.newHub();
+        TestHub hub = HubTestServer.newHub();
         String site = hub.newSite("wizard");
         Path first = temp.resolve("premier");
         TestStores.create(first, "cscom-mali", false);
         try (Workstation desk = TestStores.login(first)) {
             SyncSettings settings = desk.sync().settings();
-            settings.configure(hub.jdbcUrl(), site, null, HubServer.SITE_PASSWORD.toCharArray(), null, true);
+            settings.configure(hub.jdbcUrl(), site, null, TestHub.SITE_PASSWORD.toCharArray(), null, true);
             try (SyncConnector connector = SyncConnectors.open(settings.effectiveUrl(), settings.hubCredentials())) {
                 desk.sync().synchronise(connector);
             }
@@ -71,7 +72,7 @@ class JoinClinicViewModelTest {
 
         join.hubUrlProperty().set(hub.jdbcUrl());
         join.siteProperty().set(site);
-        join.hubPasswordProperty().set(HubServer.SITE_PASSWORD);
+        join.hubPasswordProperty().set(TestHub.SITE_PASSWORD);
         join.loopbackWithoutTlsProperty().set(true);
         join.adminUserProperty().set("accueil");
         join.passwordProperty().set("motdepasse-du-poste-2");

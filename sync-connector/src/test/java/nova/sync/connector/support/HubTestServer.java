@@ -42,7 +42,7 @@ public final class HubTestServer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            requireScramForSites(server);
+            requireScramForSites(server, "host");
             EmbeddedPostgres started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -58,9 +58,10 @@ public final class HubTestServer {
     /**
      * The embedded server trusts every connection; a real hub asks site logins for SCRAM-SHA-256, which costs
      * two round trips and key stretching on both sides at each connection. Tests and the benchmark pay it too;
-     * the admin (untimed set-up) stays trusted.
+     * the admin (untimed set-up) stays trusted. {@code siteRecord} is {@code host} (TLS or not) or
+     * {@code hostssl} (TLS only, {@link TlsHubServer}).
      */
-    private static void requireScramForSites(EmbeddedPostgres started) {
+    static void requireScramForSites(EmbeddedPostgres started, String siteRecord) {
         try (Connection admin = started.getPostgresDatabase().getConnection();
                 Statement statement = admin.createStatement()) {
             String hbaFile;
@@ -72,9 +73,9 @@ public final class HubTestServer {
                     local all all trust
                     host all postgres 127.0.0.1/32 trust
                     host all postgres ::1/128 trust
-                    host all all 127.0.0.1/32 scram-sha-256
-                    host all all ::1/128 scram-sha-256
-                    """);
+                    %1$s all all 127.0.0.1/32 scram-sha-256
+                    %1$s all all ::1/128 scram-sha-256
+                    """.formatted(siteRecord));
             statement.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -85,6 +86,11 @@ public final class HubTestServer {
 
     /** A fresh database with the hub schema installed. */
     public static TestHub newHub() {
+        return new TestHub(server().getPort(), newDatabase());
+    }
+
+    /** A fresh empty database (no hub schema), for tests of the installer itself; returns its name. */
+    public static String newDatabase() {
         String database = "hub_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection admin = server().getPostgresDatabase().getConnection();
                 Statement statement = admin.createStatement()) {
@@ -92,6 +98,6 @@ public final class HubTestServer {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new TestHub(server().getPort(), database);
+        return database;
     }
 }

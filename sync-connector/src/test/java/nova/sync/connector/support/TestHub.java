@@ -2,9 +2,12 @@ package nova.sync.connector.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.hub.HubInstaller;
@@ -15,6 +18,8 @@ import nova.sync.connector.postgresql.PushWire;
 public final class TestHub {
 
     public static final String ADMIN = "postgres";
+    /** The password of every site created by {@link #newSite(String)}. */
+    public static final String SITE_PASSWORD = "mot-de-passe-de-test";
     private final int port;
     private final String database;
     private final HubInstaller installer;
@@ -39,6 +44,10 @@ public final class TestHub {
         return port;
     }
 
+    public String database() {
+        return database;
+    }
+
     public HubInstaller installer() {
         return installer;
     }
@@ -46,13 +55,13 @@ public final class TestHub {
     /** Creates a site with a unique id (roles are shared by every database of the server). */
     public String newSite(String prefix) {
         String siteId = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        installer.createSite(siteId, "mot-de-passe-de-test".toCharArray());
+        installer.createSite(siteId, SITE_PASSWORD.toCharArray());
         return siteId;
     }
 
     public SyncCredentials credentials(String siteId, String workstation) {
         return SyncCredentials.hubLogin(siteId, workstation, HubInstaller.roleNameOf(siteId),
-                "mot-de-passe-de-test".toCharArray());
+                SITE_PASSWORD.toCharArray());
     }
 
     public PostgresSyncConnector connect(String siteId, String workstation) {
@@ -73,16 +82,48 @@ public final class TestHub {
     }
 
     public Connection asSite(String siteId) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(), HubInstaller.roleNameOf(siteId), "mot-de-passe-de-test");
+        return DriverManager.getConnection(jdbcUrl(), HubInstaller.roleNameOf(siteId), SITE_PASSWORD);
     }
 
-    public long adminCount(String sql) {
-        try (Connection admin = admin(); Statement statement = admin.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
+    /** The first column of a one-row query run as the admin, with its {@code ?} parameters. */
+    public long adminCount(String sql, Object... parameters) {
+        try (Connection admin = admin(); PreparedStatement query = admin.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Ledger rows of one site for these entities. */
+    public long ledgerRows(String siteId, String... entities) {
+        Object[] parameters = new Object[entities.length + 1];
+        parameters[0] = siteId;
+        System.arraycopy(entities, 0, parameters, 1, entities.length);
+        return adminCount("SELECT count(*) FROM nova_hub.change_ledger WHERE site_id = ? AND entity IN ("
+                + String.join(", ", Collections.nCopies(entities.length, "?")) + ")", parameters);
+    }
+
+    /** The hub's current payload of every record of one site and entity, by id. */
+    public Map<UUID, String> state(String siteId, String entity) {
+        Map<UUID, String> state = new LinkedHashMap<>();
+        try (Connection admin = admin(); PreparedStatement query = admin.prepareStatement(
+                "SELECT id, payload::text FROM nova_hub.entity_state WHERE site_id = ? AND entity = ? ORDER BY id")) {
+            query.setString(1, siteId);
+            query.setString(2, entity);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    state.put(rows.getObject(1, UUID.class), rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Collections.unmodifiableMap(state);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -43,7 +42,8 @@ public final class TlsHubServer implements AutoCloseable {
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("fsync", "off")
                     .start();
-            requireTlsForSites();
+            // Site logins over TLS only; the admin (set-up, untimed) stays trusted on loopback.
+            HubTestServer.requireScramForSites(server, "hostssl");
             try (Connection admin = server.getPostgresDatabase().getConnection();
                     Statement statement = admin.createStatement()) {
                 statement.execute("CREATE DATABASE " + database);
@@ -82,32 +82,12 @@ public final class TlsHubServer implements AutoCloseable {
     public String newSite(String prefix) {
         String siteId = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         new HubInstaller(adminUrl(), TestHub.ADMIN, "postgres".toCharArray())
-                .createSite(siteId, "mot-de-passe-de-test".toCharArray());
+                .createSite(siteId, TestHub.SITE_PASSWORD.toCharArray());
         return siteId;
     }
 
     private String adminUrl() {
         return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + database + "?sslmode=disable";
-    }
-
-    /** Site logins over TLS only; the admin (set-up, untimed) stays trusted on loopback. */
-    private void requireTlsForSites() throws SQLException, IOException {
-        try (Connection admin = server.getPostgresDatabase().getConnection();
-                Statement statement = admin.createStatement()) {
-            String hbaFile;
-            try (ResultSet row = statement.executeQuery("SHOW hba_file")) {
-                row.next();
-                hbaFile = row.getString(1);
-            }
-            Files.writeString(Path.of(hbaFile), """
-                    local all all trust
-                    host all postgres 127.0.0.1/32 trust
-                    host all postgres ::1/128 trust
-                    hostssl all all 127.0.0.1/32 scram-sha-256
-                    hostssl all all ::1/128 scram-sha-256
-                    """);
-            statement.execute("SELECT pg_reload_conf()");
-        }
     }
 
     private void makeCertificates() throws IOException {
