@@ -55,17 +55,11 @@ class ReferralStepsSyncTest {
     @ParameterizedTest(name = "la réponse du poste {0} arrive la première au hub")
     @ValueSource(strings = {"A", "B"})
     void aLateReceivedNeverTakesAHandledReferralBack(String first) throws Exception {
-        String cscomSite = hub.newSite("cscom");
-        String csrefSite = hub.newSite("csref");
-        Path dirA = temp.resolve("csref-a");
-        Path dirB = temp.resolve("csref-b");
-        TestStores.create(dirA, "cscom-mali", false);
-        Desk.copyStore(dirA, dirB);
-        TestStores.create(temp.resolve("cscom"), "cscom-mali", false);
-        try (Desk a = Desk.openPublished(dirA, hub, csrefSite, Clock.systemUTC());
-             Desk b = Desk.openPublished(dirB, hub, csrefSite, Clock.systemUTC());
-             Desk cscom = Desk.openPublished(temp.resolve("cscom"), hub, cscomSite, Clock.systemUTC())) {
-            b.sync().settings().renewWorkstationId();
+        try (Sites sites = openSites()) {
+            Desk a = sites.csrefA();
+            Desk b = sites.csrefB();
+            Desk cscom = sites.cscom();
+            String csrefSite = sites.csrefSite();
             cscom.synchronise(); // the directory now lists the CSRéf
             Consultation sent = refer(cscom, csrefSite);
             UUID id = sent.referral().referralId();
@@ -106,17 +100,12 @@ class ReferralStepsSyncTest {
      */
     @Test
     void aStepBackPushedByAnOlderDeskIsHealed() throws Exception {
-        String cscomSite = hub.newSite("cscom");
-        String csrefSite = hub.newSite("csref");
-        Path dirA = temp.resolve("csref-a");
-        Path dirB = temp.resolve("csref-b");
-        TestStores.create(dirA, "cscom-mali", false);
-        Desk.copyStore(dirA, dirB);
-        TestStores.create(temp.resolve("cscom"), "cscom-mali", false);
-        try (Desk a = Desk.openPublished(dirA, hub, csrefSite, Clock.systemUTC());
-             Desk b = Desk.openPublished(dirB, hub, csrefSite, Clock.systemUTC());
-             Desk cscom = Desk.openPublished(temp.resolve("cscom"), hub, cscomSite, Clock.systemUTC())) {
-            b.sync().settings().renewWorkstationId();
+        try (Sites sites = openSites()) {
+            Desk a = sites.csrefA();
+            Desk b = sites.csrefB();
+            Desk cscom = sites.cscom();
+            String csrefSite = sites.csrefSite();
+            String cscomSite = sites.cscomSite();
             cscom.synchronise();
             Consultation sent = refer(cscom, csrefSite);
             UUID id = sent.referral().referralId();
@@ -160,6 +149,32 @@ class ReferralStepsSyncTest {
                     cscom.workstation.referrals().sentState(sent.referral()).orElseThrow().progress());
             assertEquals(ReferralProgress.HANDLED, b.workstation.referrals().received().getFirst().progress());
         }
+    }
+
+    /** Two desks of one CSRéf (copies of one store, each its own workstation) and a CSCOM desk that refers to it. */
+    private record Sites(String cscomSite, String csrefSite, Desk csrefA, Desk csrefB, Desk cscom)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            cscom.close();
+            csrefB.close();
+            csrefA.close();
+        }
+    }
+
+    private Sites openSites() throws Exception {
+        String cscomSite = hub.newSite("cscom");
+        String csrefSite = hub.newSite("csref");
+        Path dirA = temp.resolve("csref-a");
+        Path dirB = temp.resolve("csref-b");
+        TestStores.create(dirA, "cscom-mali", false);
+        Desk.copyStore(dirA, dirB);
+        TestStores.create(temp.resolve("cscom"), "cscom-mali", false);
+        Desk a = Desk.openPublished(dirA, hub, csrefSite, Clock.systemUTC());
+        Desk b = Desk.openPublished(dirB, hub, csrefSite, Clock.systemUTC());
+        Desk cscom = Desk.openPublished(temp.resolve("cscom"), hub, cscomSite, Clock.systemUTC());
+        b.sync().settings().renewWorkstationId();
+        return new Sites(cscomSite, csrefSite, a, b, cscom);
     }
 
     private static String answer(Desk desk, UUID id) {
