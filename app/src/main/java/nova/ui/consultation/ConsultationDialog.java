@@ -206,7 +206,11 @@ public final class ConsultationDialog {
         StringConverter<ReferralSite> siteNames = new StringConverter<>() {
             @Override
             public String toString(ReferralSite s) {
-                return s == null ? messages.get("consultation.referral.site.other") : s.label();
+                if (s == null) {
+                    return messages.get("consultation.referral.site.other");
+                }
+                return viewModel.removedFromHub(s) ? messages.format("consultation.referral.site.removed", s.label())
+                        : s.label();
             }
 
             @Override

@@ -97,6 +97,8 @@ public final class ConsultationViewModel {
     private final ObjectProperty<ReferralStatus> referralStatus = new SimpleObjectProperty<>(ReferralStatus.TO_ARRANGE);
     private final ObservableList<ReferralSite> destinations = FXCollections.observableArrayList();
     private final ObjectProperty<ReferralSite> referralSite = new SimpleObjectProperty<>();
+    /** The sites of the kept directory, once read; a chosen site missing from it was removed from the hub. */
+    private java.util.Set<String> listedSiteIds;
     private final ObjectProperty<ReferralUrgency> referralUrgency = new SimpleObjectProperty<>(ReferralUrgency.ROUTINE);
     private final ReadOnlyStringWrapper referralAnswer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -125,6 +127,8 @@ public final class ConsultationViewModel {
         BackgroundTask.wrap(desk::referralDestinations)
                 .onSuccess(sites -> {
                     ReferralSite chosen = referralSite.get();
+                    listedSiteIds = sites.stream().map(ReferralSite::siteId)
+                            .collect(java.util.stream.Collectors.toUnmodifiableSet());
                     destinations.setAll(sites);
                     if (chosen != null && sites.stream().noneMatch(s -> s.siteId().equals(chosen.siteId()))) {
                         destinations.add(chosen);
@@ -490,6 +494,14 @@ public final class ConsultationViewModel {
     public StringProperty referralDestinationProperty() { return referralDestination; }
     public StringProperty referralReasonProperty() { return referralReason; }
     public ObjectProperty<ReferralStatus> referralStatusProperty() { return referralStatus; }
+    /**
+     * Whether {@code site} (the one a reopened referral was addressed to) is no longer in the hub's directory: it
+     * keeps its last name, marked, and nothing new can be sent there (decision 0216).
+     */
+    public boolean removedFromHub(ReferralSite site) {
+        return site != null && listedSiteIds != null && !listedSiteIds.contains(site.siteId());
+    }
+
     /** The NOVA sites offered as destinations; a null choice means « Autre structure » (free text). */
     public ObservableList<ReferralSite> referralDestinations() { return destinations; }
     public ObjectProperty<ReferralSite> referralSiteProperty() { return referralSite; }

@@ -120,6 +120,8 @@ class ConsultationReferralViewModelTest {
         fresh.startFor(visit);
         assertEquals(List.of("cscom-ouelessebougou"),
                 fresh.referralDestinations().stream().map(ReferralSite::siteId).toList());
+        assertTrue(fresh.removedFromHub(csref), "marked where it still shows (a referral already addressed there)");
+        assertTrue(!fresh.removedFromHub(fresh.referralDestinations().getFirst()));
 
         openedBefore.referredProperty().set(true);
         openedBefore.referralSiteProperty().set(csref);
@@ -128,6 +130,31 @@ class ConsultationReferralViewModelTest {
         assertEquals(nova.referral.service.ReferralSender.NOT_LISTED, openedBefore.errorProperty().get(),
                 "a form opened before the removal cannot send there");
         assertEquals(null, openedBefore.savedProperty().get());
+    }
+
+    @Test
+    void aReferralToASiteRemovedSinceReopensWithItsNameMarked() {
+        AppointmentView visit = visit();
+        ConsultationViewModel form = form();
+        form.startFor(visit);
+        form.referredProperty().set(true);
+        form.referralSiteProperty().set(form.referralDestinations().stream()
+                .filter(s -> s.siteId().equals("csref-kati")).findFirst().orElseThrow());
+        form.referralReasonProperty().set("Anémie sévère");
+        form.save(() -> { });
+        Consultation saved = form.savedProperty().get();
+        new LocalTransactions(workstation.database()).inTransaction(tx -> {
+            new HubSiteRows().refresh(tx.connection(), List.of(new HubSite("cscom-ouelessebougou",
+                    "CSCOM de Ouéléssébougou", null)), Clock.systemUTC().instant());
+            return null;
+        });
+
+        ConsultationViewModel reopened = form();
+        reopened.reopen(new PatientSummary(saved.patientId(), "SANOGO", "Awa", null, null, null), saved.id());
+        ReferralSite shown = reopened.referralSiteProperty().get();
+        assertEquals("csref-kati", shown.siteId());
+        assertEquals("CSRéf de Kati", shown.name(), "its last known name");
+        assertTrue(reopened.removedFromHub(shown), "shown as removed from the hub");
     }
 
     private ConsultationViewModel form() {
