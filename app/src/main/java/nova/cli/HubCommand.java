@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hub",
         mixinStandardHelpOptions = true,
         description = "Administration du hub central PostgreSQL.",
-        subcommands = {HubCommand.Init.class, HubCommand.AddSite.class})
+        subcommands = {HubCommand.Init.class, HubCommand.AddSite.class, HubCommand.RemoveSite.class})
 public final class HubCommand implements Callable<Integer> {
 
     @Spec
@@ -111,6 +111,37 @@ public final class HubCommand implements Callable<Integer> {
                 if (shown != null) {
                     out.println("Mot de passe du site (à noter, il ne sera plus affiché) : " + shown);
                 }
+                return 0;
+            } catch (SyncException | IllegalArgumentException e) {
+                err.println("Erreur : " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "remove-site", mixinStandardHelpOptions = true,
+            description = "Retire un site du hub : son compte ne se connecte plus, les autres sites ne le proposent "
+                    + "plus ; ses données restent sur le hub (add-site le rétablit).")
+    static final class RemoveSite implements Callable<Integer> {
+
+        @picocli.CommandLine.Mixin
+        AdminLogin login;
+
+        @Option(names = "--site", required = true, description = "Identifiant du site à retirer.")
+        String siteId;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (Passwords passwords = Passwords.read(login.passwordFromStdin)) {
+                int ended = new HubInstaller(login.url, login.user, passwords.admin()).removeSite(siteId);
+                out.println("Site « " + siteId + " » retiré du hub : son compte ne se connecte plus"
+                        + (ended > 0 ? " (" + ended + " session(s) fermée(s))" : "")
+                        + ". Ses données restent sur le hub.");
                 return 0;
             } catch (SyncException | IllegalArgumentException e) {
                 err.println("Erreur : " + e.getMessage());

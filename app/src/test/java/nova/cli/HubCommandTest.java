@@ -51,6 +51,43 @@ class HubCommandTest {
     }
 
     @Test
+    void aRemovedSiteNoLongerConnectsAndAddSiteBringsItBack() throws Exception {
+        // Its own database: the other test checks what a first init says.
+        String url = "postgresql://127.0.0.1:" + HubTestServer.server().getPort() + "/" + HubTestServer.newDatabase();
+        assertEquals(0, run("motdepasse\n", "hub", "init", "--url", url, "--user", "postgres", "--password-stdin").code);
+        String password = "mot-de-passe-du-site-kayes";
+        Run added = run("motdepasse\n" + password + "\n", "hub", "add-site", "--url", url, "--user", "postgres",
+                "--password-stdin", "--site-password-stdin", "--site", "kayes-1");
+        assertEquals(0, added.code, added.err);
+        try (Connection open = DriverManager.getConnection("jdbc:" + url, "nova_site_kayes_1", password)) {
+            Run removed = run("motdepasse\n", "hub", "remove-site", "--url", url, "--user", "postgres",
+                    "--password-stdin", "--site", "kayes-1");
+            assertEquals(0, removed.code, removed.err);
+            assertEquals("Site « kayes-1 » retiré du hub : son compte ne se connecte plus (1 session(s) fermée(s))."
+                    + " Ses données restent sur le hub.\n", removed.out);
+            assertTrue(open.isClosed() || !open.isValid(2), "the site's open session was ended");
+        }
+        java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> DriverManager.getConnection("jdbc:" + url, "nova_site_kayes_1", password).close());
+        assertEquals("28000", refused.getSQLState(), "the login is disabled");
+        try (Connection admin = DriverManager.getConnection("jdbc:" + url, "postgres", "postgres");
+                Statement statement = admin.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM nova_hub.site WHERE site_id = 'kayes-1'")) {
+            rows.next();
+            assertEquals(0, rows.getInt(1), "no longer in the directory");
+        }
+
+        Run unknown = run("motdepasse\n", "hub", "remove-site", "--url", url, "--user", "postgres",
+                "--password-stdin", "--site", "kayes-1");
+        assertEquals(1, unknown.code);
+        assertEquals("Erreur : Site inconnu du hub : « kayes-1 ».\n", unknown.err);
+
+        assertEquals(0, run("motdepasse\n" + password + "\n", "hub", "add-site", "--url", url, "--user", "postgres",
+                "--password-stdin", "--site-password-stdin", "--site", "kayes-1").code);
+        DriverManager.getConnection("jdbc:" + url, "nova_site_kayes_1", password).close();
+    }
+
+    @Test
     void failuresExitNonZeroWithAFrenchMessage() {
         Run badSite = run("motdepasse\nmdp-du-site-assez-long\n", "hub", "add-site", "--url", url, "--user", "postgres",
                 "--password-stdin", "--site-password-stdin", "--site", "pas valide!");

@@ -113,7 +113,49 @@ public final class HubInstaller {
         }
     }
 
-    /** The login role of a site: lower case so that it needs no quoting in a connection string. */
+    /**
+     * Takes a site off the hub (a clinic closed, a site made by mistake): its row in {@code nova_hub.site} goes, so
+     * that no policy maps its login to a site any more and the others' directories drop it; its login can no longer
+     * connect and its open sessions are ended. Its records stay on the hub for district reporting; {@link
+     * #createSite} with the same id brings it back.
+     *
+     * @return the sessions of the site that were ended
+     */
+    public int removeSite(String siteId) {
+        try (Connection connection = DriverManager.getConnection(adminJdbcUrl, adminUser, new String(adminPassword))) {
+            connection.setAutoCommit(false);
+            String role;
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM nova_hub.site WHERE site_id = ? RETURNING role_name")) {
+                delete.setString(1, siteId);
+                try (ResultSet deleted = delete.executeQuery()) {
+                    if (!deleted.next()) {
+                        throw new SyncException("Site inconnu du hub : « " + siteId + " ».", false);
+                    }
+                    role = deleted.getString(1);
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ALTER ROLE " + quoteIdentifier(connection, role) + " NOLOGIN");
+            }
+            connection.commit();
+            int ended;
+            try (PreparedStatement terminate = connection.prepareStatement(
+                    "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = ?")) {
+                terminate.setString(1, role);
+                try (ResultSet count = terminate.executeQuery()) {
+                    count.next();
+                    ended = count.getInt(1);
+                }
+            }
+            connection.commit();
+            LOG.info("Site {} removed, login role {} disabled, {} session(s) ended", siteId, role, ended);
+            return ended;
+        } catch (SQLException e) {
+            throw new SyncException("Retrait du site « " + siteId + " » impossible : " + e.getMessage(), false, e);
+        }
+    }
+
     /**
      * The name other sites see for this one when they choose a referral's destination (« CSRéf de Kati »); blank
      * gives back the name of the clinic profile the site published.
@@ -132,6 +174,7 @@ public final class HubInstaller {
         }
     }
 
+    /** The login role of a site: lower case so that it needs no quoting in a connection string. */
     public static String roleNameOf(String siteId) {
         return "nova_site_" + siteId.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
     }

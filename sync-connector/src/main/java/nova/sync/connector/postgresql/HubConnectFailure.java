@@ -32,8 +32,10 @@ final class HubConnectFailure {
             // With SCRAM the server answers an unknown account exactly like a wrong password.
             case "28P01" -> permanent("Le hub refuse le compte « " + user + " » : mot de passe erroné ou compte"
                     + " inconnu du hub. Corrigez-le dans Réglages › Synchronisation (hub).", failure);
-            case "28000" -> permanent("Le hub n'accepte pas le compte « " + user + " » depuis ce poste (règles"
-                    + " d'accès du serveur, pg_hba.conf) : voyez avec l'administrateur du hub.", failure);
+            // No pg_hba.conf rule for this client, or a login disabled (a site removed from the hub).
+            case "28000" -> permanent("Le hub n'accepte pas le compte « " + user + " » (compte désactivé, site retiré"
+                    + " du hub, ou aucune règle d'accès pour ce poste dans pg_hba.conf) : voyez avec l'administrateur"
+                    + " du hub.", failure);
             case "3D000" -> permanent("La base « " + databaseOf(jdbcUrl) + " » n'existe pas sur le serveur " + hub
                     + " : vérifiez l'adresse du hub.", failure);
             case "53300" -> retry("Le hub refuse de nouvelles connexions pour l'instant (trop de postes"
