@@ -59,17 +59,10 @@ public final class HubCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (Passwords passwords = Passwords.read(login.passwordFromStdin)) {
-                int applied = new HubInstaller(login.url, login.user, passwords.admin()).install();
-                out.println(applied == 0 ? "Le hub est déjà à jour."
-                        : "Hub installé : " + applied + " migration(s) appliquée(s).");
-                return 0;
-            } catch (SyncException | IllegalArgumentException e) {
-                err.println("Erreur : " + e.getMessage());
-                return 1;
-            }
+            return asAdmin(spec, login, hub -> {
+                int applied = hub.install();
+                return applied == 0 ? "Le hub est déjà à jour." : "Hub installé : " + applied + " migration(s) appliquée(s).";
+            });
         }
     }
 
@@ -135,18 +128,23 @@ public final class HubCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (Passwords passwords = Passwords.read(login.passwordFromStdin)) {
-                int ended = new HubInstaller(login.url, login.user, passwords.admin()).removeSite(siteId);
-                out.println("Site « " + siteId + " » retiré du hub : son compte ne se connecte plus"
-                        + (ended > 0 ? " (" + ended + " session(s) fermée(s))" : "")
-                        + ". Ses données restent sur le hub.");
-                return 0;
-            } catch (SyncException | IllegalArgumentException e) {
-                err.println("Erreur : " + e.getMessage());
-                return 1;
-            }
+            return asAdmin(spec, login, hub -> {
+                int ended = hub.removeSite(siteId);
+                return "Site « " + siteId + " » retiré du hub : son compte ne se connecte plus"
+                        + (ended > 0 ? " (" + ended + " session(s) fermée(s))" : "") + ". Ses données restent sur le hub.";
+            });
+        }
+    }
+
+    /** One action as the hub's administrator: its French result on standard output, or « Erreur : … » and 1. */
+    private static int asAdmin(CommandSpec spec, AdminLogin login,
+                               java.util.function.Function<HubInstaller, String> action) {
+        try (Passwords passwords = Passwords.read(login.passwordFromStdin)) {
+            spec.commandLine().getOut().println(action.apply(new HubInstaller(login.url, login.user, passwords.admin())));
+            return 0;
+        } catch (SyncException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("Erreur : " + e.getMessage());
+            return 1;
         }
     }
 
