@@ -19,6 +19,7 @@ import nova.common.ValidationException;
 import nova.security.domain.Role;
 import nova.security.service.AccessDeniedException;
 import nova.sync.connector.SyncConnector;
+import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.SyncConnectors;
 import nova.sync.connector.SyncException;
 import nova.sync.domain.SyncConflict;
@@ -26,6 +27,7 @@ import nova.sync.domain.ReferenceKind;
 import nova.sync.domain.SyncRecordError;
 import nova.sync.domain.SyncReport;
 import nova.sync.domain.SyncStatus;
+import nova.sync.service.HubProbe;
 import nova.sync.service.SyncService;
 import nova.sync.service.SyncSettings;
 import picocli.CommandLine.Command;
@@ -40,8 +42,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Synchronisation avec le hub : état, synchronisation, clé USB, réglages.",
-        subcommands = {SyncCommand.Status.class, SyncCommand.Run.class, SyncCommand.Export.class,
-                SyncCommand.Import.class, SyncCommand.Configure.class})
+        subcommands = {SyncCommand.Status.class, SyncCommand.Check.class, SyncCommand.Run.class,
+                SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Configure.class})
 public final class SyncCommand {
 
     /** The hub could not be reached; the outbox keeps everything for the next attempt. */
@@ -101,6 +103,26 @@ public final class SyncCommand {
             for (SyncConflict conflict : sync.openConflicts()) {
                 out.println("  À résoudre " + conflict.id() + " : " + conflict.title());
             }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Vérifie la connexion au hub configuré (une session et une lecture), sans rien envoyer ni"
+                    + " recevoir.")
+    static final class Check extends Action {
+        @Override
+        int run(Workstation workstation, BufferedReader stdin, PrintWriter out) {
+            SyncSettings settings = workstation.sync().settings();
+            String url = settings.hubUrl().orElseThrow(() -> new ValidationException(
+                    "Aucun hub configuré : utilisez « nova sync configure »."));
+            SyncCredentials stored = settings.hubCredentials();
+            String user = stored.user();
+            stored.wipe();
+            HubProbe.Reached reached = new HubProbe(settings).tryHub(url, settings.siteId().orElseThrow(), user,
+                    new char[0], settings.tlsOffForLoopback());
+            out.println(String.format(java.util.Locale.FRANCE, "Connexion réussie en %.1f s : le hub accepte le compte"
+                    + " « %s ».", reached.took().toMillis() / 1000.0, reached.user()));
             return ExitCodes.OK;
         }
     }

@@ -93,6 +93,9 @@ class SyncCommandTest {
                 "--insecure-loopback-hub")), err.toString());
         assertTrue(out.toString().contains("sans TLS, hub local"), out.toString());
         assertFalse(out.toString().contains(TestHub.SITE_PASSWORD), "never echoed");
+        assertEquals(0, run(PASSWORD + "\n", login("check")), err.toString());
+        assertTrue(out.toString().matches("(?s)Connexion réussie en \\d+,\\d s : le hub accepte le compte « "
+                + HubInstaller.roleNameOf(site) + " »\\.\\R"), out.toString());
 
         // The first run publishes the clinic profile and resources the setup queued.
         assertEquals(0, run(PASSWORD + "\n", login("run")), err.toString());
@@ -151,7 +154,9 @@ class SyncCommandTest {
         long queuedBySetup = pending();
         book("Cherif Nadia", "11:00");
         assertEquals(SyncCommand.HUB_UNREACHABLE, run(PASSWORD + "\n", login("run")));
-        assertFalse(err.toString().isBlank());
+        assertTrue(err.toString().startsWith("Hub injoignable (127.0.0.1:" + closedPort + ")"), err.toString());
+        assertEquals(SyncCommand.HUB_UNREACHABLE, run(PASSWORD + "\n", login("check")));
+        assertTrue(err.toString().startsWith("Hub injoignable (127.0.0.1:" + closedPort + ")"), err.toString());
         assertEquals(0, run(PASSWORD + "\n", login("status")), err.toString());
         assertEquals(queuedBySetup + 2, pending(), out.toString());
 
