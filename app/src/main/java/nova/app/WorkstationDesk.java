@@ -18,6 +18,8 @@ import nova.common.ValidationException;
 import nova.patient.domain.NewPatient;
 import nova.patient.domain.PatientSummary;
 import nova.security.domain.Role;
+import nova.sync.connector.SyncException;
+import nova.sync.service.HubProbe;
 import nova.sync.service.SyncService;
 import nova.ui.session.AdminSettings;
 import nova.ui.session.AppointmentBook;
@@ -547,10 +549,9 @@ public final class WorkstationDesk implements DeskSession, AppointmentBook, Pati
     public HubReached tryHub(String url, String site, String user, char[] password, boolean verifyTls)
             throws UserMessageException {
         try {
-            var reached = new nova.sync.service.HubProbe(workstation.sync().settings())
-                    .tryHub(url, site, user, password, !verifyTls);
+            var reached = new HubProbe(workstation.sync().settings()).tryHub(url, site, user, password, !verifyTls);
             return new HubReached(reached.user(), reached.took());
-        } catch (ValidationException | nova.sync.connector.SyncException refused) {
+        } catch (ValidationException | SyncException refused) {
             throw new UserMessageException(refused.getMessage(), refused);
         }
     }

@@ -19,7 +19,6 @@ import nova.common.ValidationException;
 import nova.security.domain.Role;
 import nova.security.service.AccessDeniedException;
 import nova.sync.connector.SyncConnector;
-import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.SyncConnectors;
 import nova.sync.connector.SyncException;
 import nova.sync.domain.SyncConflict;
@@ -113,14 +112,7 @@ public final class SyncCommand {
     static final class Check extends Action {
         @Override
         int run(Workstation workstation, BufferedReader stdin, PrintWriter out) {
-            SyncSettings settings = workstation.sync().settings();
-            String url = settings.hubUrl().orElseThrow(() -> new ValidationException(
-                    "Aucun hub configuré : utilisez « nova sync configure »."));
-            SyncCredentials stored = settings.hubCredentials();
-            String user = stored.user();
-            stored.wipe();
-            HubProbe.Reached reached = new HubProbe(settings).tryHub(url, settings.siteId().orElseThrow(), user,
-                    new char[0], settings.tlsOffForLoopback());
+            HubProbe.Reached reached = new HubProbe(workstation.sync().settings()).trySaved();
             out.println(String.format(java.util.Locale.FRANCE, "Connexion réussie en %.1f s : le hub accepte le compte"
                     + " « %s ».", reached.took().toMillis() / 1000.0, reached.user()));
             return ExitCodes.OK;

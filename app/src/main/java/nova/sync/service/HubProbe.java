@@ -1,6 +1,7 @@
 package nova.sync.service;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import nova.common.ValidationException;
 import nova.sync.connector.SyncConnector;
@@ -45,16 +46,32 @@ public final class HubProbe {
         SyncSettings.checkUrl(address, tlsOffForLoopback);
         String login = user == null || user.isBlank() ? SyncSettings.defaultUser(site) : user.strip();
         char[] secret = password != null && password.length > 0 ? password.clone() : storedPassword();
-        SyncCredentials credentials = SyncCredentials.hubLogin(site, settings.workstationId(), login, secret);
+        try {
+            return reach(SyncSettings.withTls(address, tlsOffForLoopback),
+                    SyncCredentials.hubLogin(site, settings.workstationId(), login, secret));
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    /** The settings as saved ({@code nova sync check}). */
+    public Reached trySaved() {
+        String url = settings.effectiveUrl();
+        if (url.startsWith("file:")) {
+            throw new ValidationException("Un échange par clé USB ne se teste pas ici : il se vérifie à l'export.");
+        }
+        return reach(url, settings.hubCredentials());
+    }
+
+    /** Opens a session and reads one change, as the sync worker would; the credentials are wiped after. */
+    private static Reached reach(String effectiveUrl, SyncCredentials credentials) {
         long start = System.nanoTime();
-        try (SyncConnector connector = SyncConnectors.open(SyncSettings.withTls(address, tlsOffForLoopback),
-                credentials)) {
+        try (SyncConnector connector = SyncConnectors.open(effectiveUrl, credentials)) {
             connector.pull(SyncCursor.START, 1);
+            return new Reached(credentials.user(), Duration.ofNanos(System.nanoTime() - start));
         } finally {
             credentials.wipe();
-            java.util.Arrays.fill(secret, '\0');
         }
-        return new Reached(login, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private char[] storedPassword() {

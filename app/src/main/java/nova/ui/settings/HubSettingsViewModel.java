@@ -2,6 +2,8 @@ package nova.ui.settings;
 
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,8 +34,7 @@ public final class HubSettingsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reached = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper trying =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper trying = new ReadOnlyBooleanWrapper(false);
 
     public HubSettingsViewModel(AdminSettings settings, TaskExecutor executor, Messages messages) {
         this.settings = Objects.requireNonNull(settings);
@@ -124,5 +125,5 @@ public final class HubSettingsViewModel {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty reachedProperty() { return reached.getReadOnlyProperty(); }
-    public javafx.beans.property.ReadOnlyBooleanProperty tryingProperty() { return trying.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty tryingProperty() { return trying.getReadOnlyProperty(); }
 }
