@@ -68,6 +68,20 @@ public final class RuntimeSmoke {
         }
         System.out.println("Bouncy Castle Argon2id and Ed25519");
 
+        // The compressed hub wire's OpenPGP messages (bcpg over trimmed bcutil and bcprov, decision 0217), through
+        // the connector's own codec: package-private, hence reflection.
+        var sealedText = Class.forName("nova.sync.connector.postgresql.SealedText");
+        var seal = sealedText.getDeclaredMethod("seal", String.class);
+        var open = sealedText.getDeclaredMethod("open", byte[].class);
+        seal.setAccessible(true);
+        open.setAccessible(true);
+        String page = "[\"Aïcha Benali\",\"عائشة\"]".repeat(50);
+        byte[] sealed = (byte[]) seal.invoke(null, page);
+        if (!page.equals(open.invoke(null, (Object) sealed))) {
+            throw new IllegalStateException("sealed text did not come back as written");
+        }
+        System.out.println("Bouncy Castle OpenPGP: " + page.length() + " characters sealed in " + sealed.length + " bytes");
+
         var json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
         System.out.println("Jackson " + json.writeValueAsString(Map.of("day", LocalDate.of(2026, 1, 4))));

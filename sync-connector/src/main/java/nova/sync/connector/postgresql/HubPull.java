@@ -3,7 +3,9 @@ package nova.sync.connector.postgresql;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +17,9 @@ import nova.sync.connector.Operation;
 import nova.sync.connector.PullPage;
 import nova.sync.connector.SyncCursor;
 import nova.sync.connector.record.WireIds;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the ledger after a cursor behind the transaction-id fence (decision 0040). The fence and the rows come
@@ -28,22 +33,46 @@ import nova.sync.connector.record.WireIds;
  * op, site, target]}; the caller's own changes that its connector remembers ({@link OwnChanges}) come back as
  * {@code []}. A transaction id (a string) precedes the first row of each transaction (its rows are consecutive
  * in pull order), a sequence number (a number) each row whose number is not the previous row's plus one
- * (decision 0185). Every byte counts at 6 kB/s.
+ * (decision 0185). Every byte counts at 6 kB/s: over a slow link the page comes through {@code pull_sealed} (hub V11,
+ * decision 0217), the dictionary and the rows zlib-compressed in one {@link SealedText}, a third of the bytes; a
+ * hub older than V11 serves it uncompressed.
  */
 final class HubPull {
 
     /** The page query lives in the hub (V6): its text no longer crosses the link at each session's first pull. */
     private static final String SQL = "SELECT * FROM nova_hub.pull_packed(?, ?, ?, ?, ?, ?::int8[], ?::int8[])";
+    private static final String UNDEFINED_FUNCTION = "42883";
+    private static final Logger LOG = LoggerFactory.getLogger(HubPull.class);
 
     private final ObjectMapper mapper;
     private final String siteId;
+    /** False once the hub said it has no pull_sealed (a hub not yet upgraded to V11). */
+    private volatile boolean hubSeals = true;
 
     HubPull(ObjectMapper mapper, String siteId) {
         this.mapper = mapper;
         this.siteId = siteId;
     }
 
-    PullPage run(Connection connection, SyncCursor cursor, int limit, OwnChanges.Snapshot own) throws SQLException {
+    /** One page; compressed when {@code sealed} and the hub can. */
+    PullPage run(Connection connection, SyncCursor cursor, int limit, OwnChanges.Snapshot own, boolean sealed)
+            throws SQLException {
+        if (sealed && hubSeals) {
+            try {
+                return fetchSealed(connection, cursor, limit, own);
+            } catch (SQLException e) {
+                if (!UNDEFINED_FUNCTION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                LOG.info("Hub without pull_sealed (schema before V11): pages travel uncompressed");
+                hubSeals = false;
+            }
+        }
+        return fetch(connection, cursor, limit, own);
+    }
+
+    private PullPage fetch(Connection connection, SyncCursor cursor, int limit, OwnChanges.Snapshot own)
+            throws SQLException {
         long fence;
         String dictionaryText;
         String page;
@@ -64,6 +93,56 @@ final class HubPull {
             }
         }
         return read(fence, dictionaryText, page, cursor, limit, own);
+    }
+
+    /**
+     * The page through {@code pull_sealed}, its row copied out in binary ({@link BinaryCopyRow}: a bytea result of a
+     * statement pgjdbc has not described yet would come as hexadecimal text). COPY takes no parameters: the values
+     * are written as literals, escaped by the driver.
+     */
+    private PullPage fetchSealed(Connection connection, SyncCursor cursor, int limit, OwnChanges.Snapshot own)
+            throws SQLException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        String[] ranges = own.ranges();
+        String sql = "COPY (SELECT * FROM nova_hub.pull_sealed(" + literal(pg, Long.toUnsignedString(cursor.transactionId()))
+                + ", " + cursor.sequence() + ", " + (limit + 1) + ", " + literal(pg, siteId) + ", "
+                + literal(pg, own.workstationId()) + ", " + literal(pg, ranges[0]) + ", " + literal(pg, ranges[1])
+                + ")) TO STDOUT (FORMAT binary)";
+        ByteArrayOutputStream copied = new ByteArrayOutputStream(8_192);
+        byte[][] row;
+        try {
+            pg.getCopyAPI().copyOut(sql, copied);
+            row = BinaryCopyRow.read(copied.toByteArray());
+            if (row.length != 2 || row[0] == null) {
+                throw new IOException("sealed page row is not (fence, sealed)");
+            }
+        } catch (IOException e) {
+            throw new SQLException("unreadable pull page", "XX000", e);
+        }
+        long fence = Long.parseUnsignedLong(new String(row[0], StandardCharsets.UTF_8));
+        String[] opened = opened(row[1]);
+        return read(fence, opened[0], opened[1], cursor, limit, own);
+    }
+
+    private static String literal(PGConnection pg, String value) throws SQLException {
+        return value == null ? "NULL" : "'" + pg.escapeLiteral(value) + "'";
+    }
+
+    /** The dictionary and the rows of a sealed page (both null when the page is empty). */
+    private static String[] opened(byte[] sealed) throws SQLException {
+        if (sealed == null) {
+            return new String[2];
+        }
+        try {
+            String text = SealedText.open(sealed);
+            int end = text.indexOf('\n');
+            if (end < 0) {
+                throw new IOException("sealed page without its dictionary");
+            }
+            return new String[] {text.substring(0, end), text.substring(end + 1)};
+        } catch (IOException e) {
+            throw new SQLException("unreadable pull page", "XX000", e);
+        }
     }
 
     /** The page as the hub wrote it; anything that is not that form fails as an unreadable page. */

@@ -10,16 +10,23 @@ import java.sql.SQLException;
 import java.util.List;
 import nova.sync.connector.ChangeRecord;
 import nova.sync.connector.PushResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One push call, one statement, hence one short transaction, per batch. Over a slow link the batch travels packed
- * ({@link PackedBatch}, {@code push_packed}) and the reply as runs of applied changes, because 2G links carry
- * 6 kB/s (decisions 0045, 0185); over a fast one as compact items straight to {@code push_changes}, which costs
- * the hub less CPU (decision 0186).
+ * ({@link PackedBatch}, {@code push_packed}) and compressed ({@link SealedText}, {@code push_sealed}), the reply as
+ * runs of applied changes, because 2G links carry 6 kB/s (decisions 0045, 0185, 0217); over a fast one as compact
+ * items straight to {@code push_changes}, which costs the hub less CPU (decision 0186). A hub older than V11 has no
+ * {@code push_sealed}: its pushes then travel packed, uncompressed.
  */
 final class HubPush {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HubPush.class);
+
     private static final String PACKED_SQL = "SELECT nova_hub.push_packed(?::jsonb)";
+    private static final String SEALED_SQL = "SELECT nova_hub.push_sealed(?)";
+    private static final String UNDEFINED_FUNCTION = "42883";
     private static final String ITEMS_SQL = """
             SELECT json_agg(CASE WHEN r_status IN ('APPLIED', 'DUPLICATE')
                                  THEN json_build_array(r_ord, left(r_status, 1), r_version, r_seq)
@@ -28,8 +35,11 @@ final class HubPush {
               FROM nova_hub.push_changes(?::jsonb, ?::jsonb)
             """;
 
-    /** A batch as it travels: the packed object, or the compact items and the defaults they leave out. */
-    record Encoded(boolean packed, String body, String defaults) {
+    /**
+     * A batch as it travels: the packed object (and its sealed bytes when the link wants them compressed), or the
+     * compact items and the defaults they leave out.
+     */
+    record Encoded(boolean packed, String body, String defaults, byte[] sealed) {
     }
 
     private final PackedBatch packed;
@@ -37,6 +47,8 @@ final class HubPush {
     private final ObjectMapper mapper;
     private final String siteId;
     private final String workstationId;
+    /** False once the hub said it has no push_sealed (a hub not yet upgraded to V11). */
+    private volatile boolean hubSeals = true;
 
     HubPush(ObjectMapper mapper, String siteId, String workstationId) {
         this.packed = new PackedBatch(mapper.getFactory());
@@ -46,23 +58,26 @@ final class HubPush {
         this.workstationId = workstationId;
     }
 
-    Encoded encode(List<ChangeRecord> batch, boolean packedForm) {
-        return packedForm
-                ? new Encoded(true, packed.encode(batch, siteId, workstationId), null)
-                : new Encoded(false, items.items(batch, siteId, workstationId), items.defaults(batch, siteId, workstationId));
+    Encoded encode(List<ChangeRecord> batch, HubWire wire) {
+        if (!wire.packsPushes()) {
+            return new Encoded(false, items.items(batch, siteId, workstationId), items.defaults(batch, siteId, workstationId),
+                    null);
+        }
+        String body = packed.encode(batch, siteId, workstationId);
+        return new Encoded(true, body, null, wire.seals() && hubSeals ? SealedText.seal(body) : null);
     }
 
     PushResult[] run(Connection connection, List<ChangeRecord> batch, Encoded encoded) throws SQLException {
         String reply;
-        try (PreparedStatement statement = connection.prepareStatement(encoded.packed() ? PACKED_SQL : ITEMS_SQL)) {
-            statement.setString(1, encoded.body());
-            if (!encoded.packed()) {
-                statement.setString(2, encoded.defaults());
+        try {
+            reply = send(connection, encoded);
+        } catch (SQLException e) {
+            if (encoded.sealed() == null || !UNDEFINED_FUNCTION.equals(e.getSQLState())) {
+                throw e;
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                reply = rows.getString(1);
-            }
+            LOG.info("Hub without push_sealed (schema before V11): pushes travel uncompressed");
+            hubSeals = false;
+            reply = send(connection, new Encoded(true, encoded.body(), null, null));
         }
         PushResult[] results = new PushResult[batch.size()];
         if (reply == null) {
@@ -73,6 +88,24 @@ final class HubPush {
             return encoded.packed() ? read(verdicts, batch, results) : readItems(verdicts, batch, results);
         } catch (IOException | RuntimeException e) {
             throw new SQLException("unreadable push reply", "XX000", e);
+        }
+    }
+
+    private static String send(Connection connection, Encoded encoded) throws SQLException {
+        String sql = encoded.sealed() != null ? SEALED_SQL : encoded.packed() ? PACKED_SQL : ITEMS_SQL;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (encoded.sealed() != null) {
+                statement.setBytes(1, encoded.sealed());
+            } else {
+                statement.setString(1, encoded.body());
+            }
+            if (!encoded.packed()) {
+                statement.setString(2, encoded.defaults());
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
         }
     }
 

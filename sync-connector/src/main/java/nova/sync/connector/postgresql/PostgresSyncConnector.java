@@ -58,23 +58,23 @@ public final class PostgresSyncConnector implements SyncConnector {
     private final HubSnapshot hubSnapshot;
     private final OwnChanges own;
     private final PullAlongside alongside;
-    private final PushWire wire;
+    private final HubWire wire;
     private Connection connection;
-    /** Whether this session's pushes travel packed, chosen from how long the session took to open. */
-    private boolean packed;
+    /** How this session's pushes and pulls travel, chosen from how long the session took to open. */
+    private HubWire sessionWire = HubWire.ITEMS;
     /** The connection being opened in the background while a push is checked (cold sync). */
     private FutureTask<TimedConnection> opening;
 
-    /** A connection and how long it took to open: the link's speed, as far as the push wire is concerned. */
+    /** A connection and how long it took to open: the link's speed, as far as the wire is concerned. */
     private record TimedConnection(Connection connection, Duration took) {
     }
 
     public PostgresSyncConnector(String jdbcUrl, SyncCredentials credentials) {
-        this(jdbcUrl, credentials, PushWire.AUTO);
+        this(jdbcUrl, credentials, HubWire.AUTO);
     }
 
-    /** With a fixed push wire instead of the link's choice: for tests and measurements of one wire. */
-    public PostgresSyncConnector(String jdbcUrl, SyncCredentials credentials, PushWire wire) {
+    /** With a fixed wire instead of the link's choice: for tests and measurements of one wire. */
+    public PostgresSyncConnector(String jdbcUrl, SyncCredentials credentials, HubWire wire) {
         ObjectMapper mapper = new ObjectMapper();
         this.wire = wire;
         this.connections = new HubConnectionFactory(jdbcUrl, credentials);
@@ -84,7 +84,7 @@ public final class PostgresSyncConnector implements SyncConnector {
         this.hubSnapshot = new HubSnapshot(mapper, credentials.siteId());
         this.hubPush = new HubPush(mapper, credentials.siteId(), credentials.workstationId());
         this.own = new OwnChanges(credentials.siteId(), credentials.workstationId());
-        this.alongside = new PullAlongside(connections, hubPull);
+        this.alongside = new PullAlongside(connections, hubPull, wire);
     }
 
     @Override
@@ -142,7 +142,7 @@ public final class PostgresSyncConnector implements SyncConnector {
         for (int attempt = 1; ; attempt++) {
             try {
                 Connection open = connection();
-                HubPush.Encoded encoded = hubPush.encode(batch, packed);
+                HubPush.Encoded encoded = hubPush.encode(batch, sessionWire);
                 alongside.awaitRequest(REQUEST_FIRST_MILLIS);
                 PushResult[] results = hubPush.run(open, batch, encoded);
                 own.applied(batch, results);
@@ -172,7 +172,7 @@ public final class PostgresSyncConnector implements SyncConnector {
             ChangeRecord change = batch.get(i);
             try {
                 Connection open = connection();
-                PushResult[] single = hubPush.run(open, List.of(change), hubPush.encode(List.of(change), packed));
+                PushResult[] single = hubPush.run(open, List.of(change), hubPush.encode(List.of(change), sessionWire));
                 own.applied(List.of(change), single);
                 results[i] = single[0];
             } catch (SQLException e) {
@@ -197,7 +197,8 @@ public final class PostgresSyncConnector implements SyncConnector {
             return ready.get();
         }
         try {
-            PullPage page = hubPull.run(connection(), cursor, limit, own.snapshot());
+            Connection open = connection();
+            PullPage page = hubPull.run(open, cursor, limit, own.snapshot(), sessionWire.seals());
             own.served(page.changes());
             return page;
         } catch (SQLException e) {
@@ -295,15 +296,15 @@ public final class PostgresSyncConnector implements SyncConnector {
                 throw HubConnectFailure.explain(e, connections.url(), credentials.user());
             }
             connection = timed.connection();
-            packed = wire.packs(timed.took());
-            LOG.debug("Hub session opened in {} ms; pushes travel {}", timed.took().toMillis(), packed ? "packed" : "as items");
+            sessionWire = wire.forSession(timed.took());
+            LOG.debug("Hub session opened in {} ms; wire {}", timed.took().toMillis(), sessionWire);
         }
         return connection;
     }
 
-    /** Whether this session's pushes travel packed (tests: the link's choice). */
-    boolean pushesPacked() {
-        return packed;
+    /** How this session's pushes and pulls travel (tests: the link's choice). */
+    HubWire sessionWire() {
+        return sessionWire;
     }
 
     private static TimedConnection opened(FutureTask<TimedConnection> task) throws SQLException {

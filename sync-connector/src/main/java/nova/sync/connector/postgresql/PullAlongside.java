@@ -2,6 +2,7 @@ package nova.sync.connector.postgresql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -25,7 +26,10 @@ final class PullAlongside implements AutoCloseable {
 
     private final HubConnectionFactory connections;
     private final HubPull hubPull;
+    private final HubWire wire;
     private volatile Connection connection;
+    /** Whether this connection's pages travel compressed: the link's choice, from how long it took to open. */
+    private volatile boolean sealed;
     private volatile boolean closed;
     private SyncCursor announcedCursor;
     private int announcedLimit;
@@ -34,9 +38,10 @@ final class PullAlongside implements AutoCloseable {
     private SyncCursor runningCursor;
     private int runningLimit;
 
-    PullAlongside(HubConnectionFactory connections, HubPull hubPull) {
+    PullAlongside(HubConnectionFactory connections, HubPull hubPull, HubWire wire) {
         this.connections = connections;
         this.hubPull = hubPull;
+        this.wire = wire;
     }
 
     void announce(SyncCursor cursor, int limit) {
@@ -60,7 +65,7 @@ final class PullAlongside implements AutoCloseable {
             try {
                 Connection open = connection();
                 requested.countDown();
-                return hubPull.run(open, cursor, limit, own);
+                return hubPull.run(open, cursor, limit, own, sealed);
             } finally {
                 requested.countDown();
             }
@@ -113,7 +118,9 @@ final class PullAlongside implements AutoCloseable {
     private Connection connection() throws SQLException {
         Connection current = connection;
         if (current == null) {
+            long start = System.nanoTime();
             current = connections.open();
+            sealed = wire.forSession(Duration.ofNanos(System.nanoTime() - start)).seals();
             connection = current;
             if (closed) {
                 discardConnection();

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nova.sync.connector.ChangeRecord;
-import nova.sync.connector.postgresql.PushWire;
+import nova.sync.connector.postgresql.HubWire;
 import nova.sync.connector.postgresql.WirePush;
 import nova.sync.connector.support.Changes;
 import nova.sync.connector.support.HubTestServer;
@@ -45,15 +45,15 @@ public final class PushCpuBenchmark {
         }
         int batch = Integer.getInteger("nova.bench.batch", 500);
         int rounds = Integer.getInteger("nova.bench.rounds", 5);
-        pushMicros(hub, 3_000, batch, PushWire.ITEMS);
-        pushMicros(hub, 3_000, batch, PushWire.PACKED);
+        pushMicros(hub, 3_000, batch, HubWire.ITEMS);
+        pushMicros(hub, 3_000, batch, HubWire.PACKED);
         plainMicros(hub, Changes.newPatients("warmup", "P1", 3_000), "warmup");
         List<Double> push = new ArrayList<>();
         List<Double> packed = new ArrayList<>();
         List<Double> plain = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            push.add(pushMicros(hub, CHANGES, batch, PushWire.ITEMS));
-            packed.add(pushMicros(hub, CHANGES, batch, PushWire.PACKED));
+            push.add(pushMicros(hub, CHANGES, batch, HubWire.ITEMS));
+            packed.add(pushMicros(hub, CHANGES, batch, HubWire.PACKED));
             plain.add(plainMicros(hub, Changes.newPatients("plain", "P1", CHANGES), "plain_" + round));
         }
         push.sort(null);
@@ -74,7 +74,7 @@ public final class PushCpuBenchmark {
     }
 
     /** A new site and session; its first call is untimed (the session's planning is not a per-change cost). */
-    private static double pushMicros(TestHub hub, int count, int batch, PushWire wire) throws Exception {
+    private static double pushMicros(TestHub hub, int count, int batch, HubWire wire) throws Exception {
         String site = hub.newSite("cpu");
         List<ChangeRecord> changes = Changes.newPatients(site, "P1", count + 1);
         WirePush sender = new WirePush(site, "P1", wire);

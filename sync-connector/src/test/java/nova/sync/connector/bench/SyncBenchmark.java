@@ -144,7 +144,8 @@ public final class SyncBenchmark {
         String site = hub.newSite("2g");
         twoG("plain (the test hub refuses pgjdbc's SSLRequest)", new TwoGHub(hub.port(),
                 workstation -> hub.connect(site, workstation),
-                (port, workstation) -> hub.connectVia(port, site, workstation), site));
+                (port, workstation) -> new PostgresSyncConnector(hub.jdbcUrl(port) + "?socketTimeout=20&connectTimeout=10",
+                        hub.credentials(site, workstation), wire()), site));
     }
 
     /**
@@ -159,8 +160,13 @@ public final class SyncBenchmark {
                     workstation -> new PostgresSyncConnector(tls.url("localhost") + trust, tls.credentials(site, workstation)),
                     (port, workstation) -> new PostgresSyncConnector("jdbc:postgresql://localhost:" + port + "/"
                             + tls.database() + trust + "&sslNegotiation=direct&socketTimeout=20&connectTimeout=10",
-                            tls.credentials(site, workstation)), site));
+                            tls.credentials(site, workstation), wire()), site));
         }
+    }
+
+    /** The wire of the measured connectors: the link's choice unless {@code -Dnova.bench.wire} names one. */
+    private static nova.sync.connector.postgresql.HubWire wire() {
+        return nova.sync.connector.postgresql.HubWire.valueOf(System.getProperty("nova.bench.wire", "AUTO"));
     }
 
     /** A hub for the 2G benchmark: its port, connectors straight to it and through a link, the site used. */
@@ -180,15 +186,16 @@ public final class SyncBenchmark {
                 PostgresSyncConnector other = hub.direct().apply(theirs)) {
             link.oneWayDelay(300).bandwidth(50_000 / 8);
             SyncCursor[] cursor = {SyncCursor.START};
+            long seed = 1;
             for (int round = 0; round < ROUNDS; round++) {
                 try (PostgresSyncConnector workstation = hub.via().apply(link.port(), mine)) {
                     for (List<SyncTiming> kind : List.of(cold, warm)) {
-                        other.push(Changes.newPatients(site, theirs, 100));
+                        other.push(Changes.appPatients(site, theirs, 100, seed++));
                         if (round == 0 && Boolean.getBoolean("nova.bench.trace")) {
                             System.out.println(kind == cold ? "cold sync, protocol messages:" : "warm sync:");
                             link.traceTo(System.out);
                         }
-                        kind.add(syncOnce(workstation, Changes.newPatients(site, mine, 100), cursor, link));
+                        kind.add(syncOnce(workstation, Changes.appPatients(site, mine, 100, seed++), cursor, link));
                     }
                     // The hub's notification of its own push wakes the worker, which pulls the echoes: the
                     // next session does not start with them (untimed).
@@ -318,8 +325,7 @@ public final class SyncBenchmark {
         double[] openings = new double[3];
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch opened = new CountDownLatch(workstations);
-        nova.sync.connector.postgresql.PushWire wire =
-                nova.sync.connector.postgresql.PushWire.valueOf(System.getProperty("nova.bench.wire", "AUTO"));
+        nova.sync.connector.postgresql.HubWire wire = wire();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workstations; w++) {
             String site = siteIds.get(w % sites);

@@ -25,12 +25,14 @@ import nova.sync.connector.support.TestHub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The packed wire (decision 0185, hub V6) changes the bytes, never what is stored or pulled: every entity kind,
- * nulls, Arabic and accented text, escapes, nested lists as in consultations and exact numbers go through
- * push_packed and pull_packed unchanged, and a packed batch the hub cannot read is refused whole with a reason.
+ * The packed wire (decision 0185, hub V6) and its compressed form (decision 0217, hub V11) change the bytes, never
+ * what is stored or pulled: every entity kind, nulls, Arabic and accented text, escapes, nested lists as in
+ * consultations and exact numbers go through push_packed and pull_packed (and their sealed wrappers) unchanged, and a
+ * packed batch the hub cannot read is refused whole with a reason.
  */
 class PackedWireTest {
 
@@ -42,8 +44,9 @@ class PackedWireTest {
         hub = HubTestServer.newHub();
     }
 
-    @Test
-    void everyKindRoundTripsThroughThePackedForms() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = HubWire.class, names = {"PACKED", "SEALED"})
+    void everyKindRoundTripsThroughThePackedForms(HubWire wire) throws Exception {
         String site = hub.newSite("packed");
         String other = hub.newSite("packed-other");
         Map<String, String> payloads = new LinkedHashMap<>();
@@ -69,8 +72,8 @@ class PackedWireTest {
         first.add(change("referral", UUID.randomUUID(), Operation.UPSERT, "{\"vers\":\"Kati\",\"motif\":\"Échographie\"}", 0, site)
                 .addressedTo(other));
 
-        try (PostgresSyncConnector writer = hub.connect(site, "P1", PushWire.PACKED);
-                PostgresSyncConnector reader = hub.connect(site, "P2", PushWire.PACKED)) {
+        try (PostgresSyncConnector writer = hub.connect(site, "P1", wire);
+                PostgresSyncConnector reader = hub.connect(site, "P2", wire)) {
             List<PushResult> created = writer.push(first);
             assertTrue(created.stream().allMatch(r -> r.status() == PushStatus.APPLIED), created.toString());
             ChangeRecord patient = first.getFirst();
@@ -153,8 +156,8 @@ class PackedWireTest {
     @Test
     void aPayloadWithARepeatedKeyTravelsAsAnObjectAndKeepsTheLastValue() throws Exception {
         String site = hub.newSite("dupkey");
-        try (PostgresSyncConnector writer = hub.connect(site, "P1", PushWire.PACKED);
-                PostgresSyncConnector reader = hub.connect(site, "P2", PushWire.PACKED)) {
+        try (PostgresSyncConnector writer = hub.connect(site, "P1", HubWire.PACKED);
+                PostgresSyncConnector reader = hub.connect(site, "P2", HubWire.PACKED)) {
             ChangeRecord change = change("patient", UUID.randomUUID(), Operation.UPSERT, "{\"nom\":\"A\",\"nom\":\"B\"}", 0, site);
             assertEquals(PushStatus.APPLIED, writer.push(List.of(change)).getFirst().status());
             PullPage page = reader.pull(SyncCursor.START, 10);

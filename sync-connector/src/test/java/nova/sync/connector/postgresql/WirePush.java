@@ -9,23 +9,23 @@ import java.util.Objects;
 import nova.sync.connector.ChangeRecord;
 import nova.sync.connector.PushStatus;
 
-/** The connector's own push (packed encoding and hub call) on a caller's connection, for benchmarks that time the server. */
+/** The connector's own push (its encoding and hub call) on a caller's connection, for benchmarks that time the server. */
 public final class WirePush {
 
     private final HubPush push;
-    private final boolean packed;
+    private final HubWire wire;
 
-    public WirePush(String siteId, String workstationId, PushWire wire) {
-        if (wire == PushWire.AUTO) {
-            throw new IllegalArgumentException("a measured wire is PACKED or ITEMS");
+    public WirePush(String siteId, String workstationId, HubWire wire) {
+        if (wire == HubWire.AUTO) {
+            throw new IllegalArgumentException("a measured wire is SEALED, PACKED or ITEMS");
         }
         this.push = new HubPush(new ObjectMapper(), siteId, workstationId);
-        this.packed = wire == PushWire.PACKED;
+        this.wire = wire;
     }
 
     /** Pushes the batch as the connector would and returns how many changes the hub applied. */
     public long applied(Connection connection, List<ChangeRecord> batch) throws SQLException {
-        return Arrays.stream(push.run(connection, batch, push.encode(batch, packed)))
+        return Arrays.stream(push.run(connection, batch, push.encode(batch, wire)))
                 .filter(Objects::nonNull)
                 .filter(result -> result.status() == PushStatus.APPLIED)
                 .count();

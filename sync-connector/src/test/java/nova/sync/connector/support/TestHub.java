@@ -12,7 +12,7 @@ import java.util.UUID;
 import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.hub.HubInstaller;
 import nova.sync.connector.postgresql.PostgresSyncConnector;
-import nova.sync.connector.postgresql.PushWire;
+import nova.sync.connector.postgresql.HubWire;
 
 /** A hub database on the test server, with helpers to create sites and inspect rows as the admin. */
 public final class TestHub {
@@ -68,7 +68,7 @@ public final class TestHub {
         return new PostgresSyncConnector(jdbcUrl(), credentials(siteId, workstation));
     }
 
-    public PostgresSyncConnector connect(String siteId, String workstation, PushWire wire) {
+    public PostgresSyncConnector connect(String siteId, String workstation, HubWire wire) {
         return new PostgresSyncConnector(jdbcUrl(), credentials(siteId, workstation), wire);
     }
 

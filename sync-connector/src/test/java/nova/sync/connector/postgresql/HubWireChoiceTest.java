@@ -1,7 +1,6 @@
 package nova.sync.connector.postgresql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The push wire follows the link (decision 0186): a session that opens fast pushes items, one that opens slowly
  * pushes packed, and the hub stores and answers the same either way.
  */
-class PushWireChoiceTest {
+class HubWireChoiceTest {
 
     private static TestHub hub;
 
@@ -41,8 +40,8 @@ class PushWireChoiceTest {
             List<PushResult> overLan = lan.push(fast);
             List<PushResult> overWan = wan.push(slow);
 
-            assertFalse(lan.pushesPacked(), "loopback session");
-            assertTrue(wan.pushesPacked(), "session over a 240 ms round trip");
+            assertEquals(HubWire.ITEMS, lan.sessionWire(), "loopback session");
+            assertEquals(HubWire.SEALED, wan.sessionWire(), "session over a 240 ms round trip");
             assertTrue(overLan.stream().allMatch(r -> r.status() == PushStatus.APPLIED), overLan.toString());
             assertTrue(overWan.stream().allMatch(r -> r.status() == PushStatus.APPLIED), overWan.toString());
             assertEquals(List.of(1L), overLan.stream().map(PushResult::hubVersion).distinct().toList());
