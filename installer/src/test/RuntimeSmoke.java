@@ -75,12 +75,12 @@ public final class RuntimeSmoke {
         var open = sealedText.getDeclaredMethod("open", byte[].class);
         seal.setAccessible(true);
         open.setAccessible(true);
-        String page = "[\"Aïcha Benali\",\"عائشة\"]".repeat(50);
-        byte[] sealed = (byte[]) seal.invoke(null, page);
-        if (!page.equals(open.invoke(null, (Object) sealed))) {
+        String wire = "[\"Aïcha Benali\",\"عائشة\"]".repeat(50);
+        byte[] sealed = (byte[]) seal.invoke(null, wire);
+        if (!wire.equals(open.invoke(null, (Object) sealed))) {
             throw new IllegalStateException("sealed text did not come back as written");
         }
-        System.out.println("Bouncy Castle OpenPGP: " + page.length() + " characters sealed in " + sealed.length + " bytes");
+        System.out.println("Bouncy Castle OpenPGP: " + wire.length() + " characters sealed in " + sealed.length + " bytes");
 
         var json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());

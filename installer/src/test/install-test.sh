@@ -2,7 +2,7 @@
 # Install test of the built .deb, without root and without touching the system:
 #   1. unpacks the .deb into a throwaway root (dpkg-deb -x) and checks its Depends names libgtk-3-0;
 #   2. runs the installed launcher with --help (the commands must be listed), checks the AOT cache is usable
-#      from the installed location, and runs RuntimeSmoke.java (H2, Flyway, Hibernate, Bouncy Castle's Argon2 and
+#      from the installed location, and runs RuntimeSmoke.java (H2, Flyway, Hibernate, Bouncy Castle's Argon2, OpenPGP and
 #      Ed25519, NOVA's PDF writer with its embedded fonts, HttpClient over TLS with certificate checks, phone numbers, French locale data) on the
 #      installed runtime, so a module or a class missing from the package shows up here;
 #   3. makes a demo store with the installed launcher's `setup --demo`, so that the window is the login screen,
