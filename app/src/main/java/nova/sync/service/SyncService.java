@@ -97,14 +97,23 @@ public final class SyncService {
         return settings;
     }
 
-    /** Push then pull through {@code connector}; a lost hub leaves everything queued and says so in French. */
+    /**
+     * Push then pull through {@code connector}, then the hub's site directory; a lost hub leaves everything queued
+     * and says so in French. The status shows the records synced before the directory is read: on 2G that read is
+     * one more round trip, and the records are what the desk waits for.
+     */
     public synchronized SyncReport synchronise(SyncConnector connector) {
+        SyncReport report = synchroniseRecords(connector);
+        refreshSiteDirectory(connector);
+        return report;
+    }
+
+    private SyncReport synchroniseRecords(SyncConnector connector) {
         publish(status.withState(SyncState.SYNCHRONISATION).withProgress(0, 0));
         Set<String> changed = new HashSet<>();
         try {
             SyncEngine current = engine();
             SyncReport report = current.synchronise(connector, this::progress, changed);
-            refreshSiteDirectory(connector);
             succeeded();
             LOG.info("event=sync_done pushed={} rejected={} merged={} pulled={} applied={} parked={} conflicts={}",
                     report.pushed(), report.rejected(), report.conflictsMerged(), report.pulled(), report.applied(),

@@ -72,7 +72,8 @@ public interface SyncConnector extends AutoCloseable {
     /**
      * The hub's whole site directory, the calling site left out: a site missing from it was removed from the hub
      * (an empty list means no other site). Empty optional when the connector cannot tell (a USB bundle, a hub older
-     * than the directory): a kept copy must then stay as it is.
+     * than the directory): a kept copy must then stay as it is. A connector on a slow link may answer with the
+     * directory it read less than an hour before (the PostgreSQL connector does, decision 0218).
      */
     default Optional<List<HubSite>> siteDirectory() {
         return Optional.empty();

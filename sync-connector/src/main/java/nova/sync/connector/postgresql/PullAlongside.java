@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class PullAlongside implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PullAlongside.class);
+    /** How long the push lets a pull that has just started writing its request go first. */
+    private static final long REQUEST_HEAD_START_NANOS = TimeUnit.MILLISECONDS.toNanos(30);
 
     private final HubConnectionFactory connections;
     private final HubPull hubPull;
@@ -35,6 +37,8 @@ final class PullAlongside implements AutoCloseable {
     private int announcedLimit;
     private FutureTask<PullPage> running;
     private CountDownLatch requesting = new CountDownLatch(0);
+    /** When the running pull was about to write its request (System.nanoTime), 0 before. */
+    private volatile long requestingSince;
     private SyncCursor runningCursor;
     private int runningLimit;
 
@@ -64,6 +68,7 @@ final class PullAlongside implements AutoCloseable {
         running = new FutureTask<>(() -> {
             try {
                 Connection open = connection();
+                requestingSince = System.nanoTime();
                 requested.countDown();
                 return hubPull.run(open, cursor, limit, own, sealed);
             } finally {
@@ -85,6 +90,12 @@ final class PullAlongside implements AutoCloseable {
     void awaitRequest(long maxMillis) {
         try {
             requesting.await(maxMillis, TimeUnit.MILLISECONDS);
+            // The latch opens just before the pull writes its request: a push let go at once raced it onto the uplink
+            // and won about half the time (0.24 s lost on the app's 2G trace). The request gets a short head start.
+            long headStartLeft = REQUEST_HEAD_START_NANOS - (System.nanoTime() - requestingSince);
+            if (requesting.getCount() == 0 && requestingSince != 0 && headStartLeft > 0) {
+                TimeUnit.NANOSECONDS.sleep(headStartLeft);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SyncException("Synchronisation interrompue.", true, e);

@@ -57,9 +57,10 @@ public final class SyncBenchmark {
             // The simulated workstations' own code (driver, SCRAM, JSON) must be compiled by the JIT before the
             // first measured start, or the first figures measure this JVM warming up (3-5 s of extra CPU on 2 cores).
             manyWorkstations(hub, 60, 3_000, false);
-            manyWorkstations(hub, 200, 10_000, true);
-            manyWorkstations(hub, 200, 1_000, true);
-            manyWorkstations(hub, 200, 0, true);
+            // Start windows in milliseconds; -Dnova.bench.windows=10000,5000,2000,1000,0 measures others.
+            for (String window : System.getProperty("nova.bench.windows", "10000,1000,0").split(",")) {
+                manyWorkstations(hub, 200, Integer.parseInt(window.strip()), true);
+            }
         }
         System.out.println("\nload average at end " + loadAverage());
         System.exit(0);
