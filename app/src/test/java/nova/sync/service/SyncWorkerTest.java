@@ -40,7 +40,7 @@ class SyncWorkerTest {
             SyncWorker worker = new SyncWorker(workstation.sync(), () -> {
                 attempts.incrementAndGet();
                 return SyncConnectors.open(settings.effectiveUrl(), settings.hubCredentials());
-            }, Duration.ofSeconds(30), new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), new SplittableRandom(3)));
+            }, Duration.ofSeconds(30), new Backoff(Duration.ofSeconds(3), Duration.ofSeconds(30), new SplittableRandom(3)));
             try (worker) {
                 worker.start();
                 awaitAttempts(attempts, 1);

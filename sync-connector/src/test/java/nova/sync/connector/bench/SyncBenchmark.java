@@ -57,8 +57,8 @@ public final class SyncBenchmark {
             // The simulated workstations' own code (driver, SCRAM, JSON) must be compiled by the JIT before the
             // first measured start, or the first figures measure this JVM warming up (3-5 s of extra CPU on 2 cores).
             manyWorkstations(hub, 60, 3_000, false);
-            // Start windows in milliseconds; -Dnova.bench.windows=10000,5000,2000,1000,0 measures others.
-            for (String window : System.getProperty("nova.bench.windows", "10000,1000,0").split(",")) {
+            // Start windows in milliseconds; -Dnova.bench.windows=2000,1000 (say) measures others.
+            for (String window : System.getProperty("nova.bench.windows", "10000,5000,1000,0").split(",")) {
                 manyWorkstations(hub, 200, Integer.parseInt(window.strip()), true);
             }
         }
@@ -302,10 +302,11 @@ public final class SyncBenchmark {
      * Many workstations on one hub, each with its own session: it opens it with its first push (connection,
      * SCRAM and the first call of the hub function in that session: the costly one), then pushes 5 changes and
      * pulls about once a second. {@code startWindowMillis} spreads the sessions' starts: 10 s is a morning start,
-     * or a hub back after an outage long enough for the workstations' backoff to spread them over minutes; 1 s is
-     * the narrowest spread the backoff gives (a hub back after a blip: each workstation's first retry is drawn
-     * between 1 and 2 s after its failure, {@code nova.sync.service.Backoff}); 0 is all 200 in the same instant,
-     * which no workstation does: a stress figure. All pushes, the first ones, and the steady ones are reported
+     * or a hub back after an outage long enough for the workstations' backoff to spread them over minutes; 5 s is
+     * the narrowest spread the workstations give (a hub back after a blip: each one's first retry is drawn between
+     * 1 and 6 s after its failure, {@code nova.sync.service.Backoff}, decision 0219, and the change hint reconnects
+     * after 2.5-7.5 s); 1 s (the backoff's spread before 0219) and 0, all 200 in the same instant, which no
+     * workstation does, are stress figures. All pushes, the first ones, and the steady ones are reported
      * apart, with the CPU the openings cost the hub and the simulated workstations (on the same cores here).
      */
     private static void manyWorkstations(TestHub hub, int workstations, int startWindowMillis, boolean report)
