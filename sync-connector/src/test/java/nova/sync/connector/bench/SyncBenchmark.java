@@ -154,7 +154,8 @@ public final class SyncBenchmark {
      * started at once ({@code sslNegotiation=direct}, PostgreSQL 17) instead of after an {@code SSLRequest}.
      */
     private static void twoGOverTls() throws Exception {
-        try (TlsHubServer tls = new TlsHubServer()) {
+        // -Dnova.bench.hubAuth=password: site logins with the password inside TLS instead of SCRAM (decision 0220).
+        try (TlsHubServer tls = new TlsHubServer(System.getProperty("nova.bench.hubAuth", "scram-sha-256"))) {
             String site = tls.newSite("2g");
             String trust = "?sslmode=verify-full&sslrootcert=" + tls.authorityCertificate();
             twoG("TLS 1.3, sslNegotiation=direct", new TwoGHub(tls.port(),

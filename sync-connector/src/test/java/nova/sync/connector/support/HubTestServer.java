@@ -62,6 +62,11 @@ public final class HubTestServer {
      * {@code hostssl} (TLS only, {@link TlsHubServer}).
      */
     static void requireScramForSites(EmbeddedPostgres started, String siteRecord) {
+        requireForSites(started, siteRecord, "scram-sha-256");
+    }
+
+    /** As {@link #requireScramForSites}, with another method of {@code pg_hba.conf} ({@code password}: decision 0220). */
+    static void requireForSites(EmbeddedPostgres started, String siteRecord, String method) {
         try (Connection admin = started.getPostgresDatabase().getConnection();
                 Statement statement = admin.createStatement()) {
             String hbaFile;
@@ -73,9 +78,9 @@ public final class HubTestServer {
                     local all all trust
                     host all postgres 127.0.0.1/32 trust
                     host all postgres ::1/128 trust
-                    %1$s all all 127.0.0.1/32 scram-sha-256
-                    %1$s all all ::1/128 scram-sha-256
-                    """.formatted(siteRecord));
+                    %1$s all all 127.0.0.1/32 %2$s
+                    %1$s all all ::1/128 %2$s
+                    """.formatted(siteRecord, method));
             statement.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
             throw new IllegalStateException(e);

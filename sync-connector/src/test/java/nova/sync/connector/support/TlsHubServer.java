@@ -31,7 +31,13 @@ public final class TlsHubServer implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final String database = "hub";
 
+    /** Site logins with SCRAM-SHA-256 over TLS, the IT guide's default. */
     public TlsHubServer() {
+        this("scram-sha-256");
+    }
+
+    /** Site logins over TLS with {@code siteAuthMethod} of {@code pg_hba.conf} ({@code password}: decision 0220). */
+    public TlsHubServer(String siteAuthMethod) {
         try {
             folder = Files.createTempDirectory("nova-tls-hub");
             makeCertificates();
@@ -43,7 +49,7 @@ public final class TlsHubServer implements AutoCloseable {
                     .setServerConfig("fsync", "off")
                     .start();
             // Site logins over TLS only; the admin (set-up, untimed) stays trusted on loopback.
-            HubTestServer.requireScramForSites(server, "hostssl");
+            HubTestServer.requireForSites(server, "hostssl", siteAuthMethod);
             try (Connection admin = server.getPostgresDatabase().getConnection();
                     Statement statement = admin.createStatement()) {
                 statement.execute("CREATE DATABASE " + database);
