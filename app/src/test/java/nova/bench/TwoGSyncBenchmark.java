@@ -63,7 +63,7 @@ public final class TwoGSyncBenchmark {
             Files.delete(dirA);
             Files.delete(dirB);
             TestStores.create(dirA, "cscom-mali", false);
-            copy(dirA, dirB);
+            TestStores.copy(dirA, dirB);
             try (Workstation a = TestStores.login(dirA); Workstation b = TestStores.login(dirB)) {
                 a.sync().settings().configure(over2g, site, null, "mot-de-passe-de-test".toCharArray(), null, false);
                 b.sync().settings().configure(direct, site, null, "mot-de-passe-de-test".toCharArray(), null, false);
@@ -149,18 +149,5 @@ public final class TwoGSyncBenchmark {
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (var walk = Files.walk(from)) {
-            for (Path source : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -37,7 +37,7 @@ public final class WorkstationSyncBenchmark {
         Files.delete(dirA);
         Files.delete(dirB);
         TestStores.create(dirA, "cscom-mali", false);
-        copy(dirA, dirB);
+        TestStores.copy(dirA, dirB);
         try (Workstation a = TestStores.login(dirA); Workstation b = TestStores.login(dirB)) {
             configure(a, hub, site);
             configure(b, hub, site);
@@ -96,19 +96,6 @@ public final class WorkstationSyncBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (var walk = Files.walk(from)) {
-            for (Path source : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 
 }

@@ -1,16 +1,11 @@
 package nova.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
-import java.util.stream.Stream;
 import nova.agenda.domain.AppointmentView;
 import nova.agenda.domain.BookingRequest;
 import nova.agenda.service.BookingRefusedException;
@@ -48,7 +43,7 @@ public final class AppointmentClash {
                     "secret-des-cles-usb".toCharArray(), true);
             synchronise(a);
         }
-        copy(dirA, dirB);
+        TestStores.copy(dirA, dirB);
         try (Workstation b = opener.open(dirB)) {
             b.sync().settings().renewWorkstationId();
             synchronise(b);
@@ -100,21 +95,6 @@ public final class AppointmentClash {
         try (SyncConnector connector = SyncConnectors.open(workstation.sync().settings().effectiveUrl(),
                 workstation.sync().settings().hubCredentials())) {
             workstation.sync().synchronise(connector);
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!source.toString().contains("/logs/")) {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,10 @@
 package nova.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import nova.app.Workstation;
@@ -48,5 +52,24 @@ public final class TestStores {
 
     public static Workstation login(Path dir, Clock clock) throws AccessDeniedException {
         return access(clock).open(dir, ADMIN, PASSWORD.toCharArray());
+    }
+
+    /**
+     * A copy of a store's folder (logs left out): a second desk of the same clinic, as an installer restoring the
+     * first desk's backup would make it (give it its own workstation id before it syncs).
+     */
+    public static void copy(Path from, Path to) {
+        try (var walk = Files.walk(from)) {
+            for (Path source : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!source.toString().contains("/logs/")) {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
