@@ -14,6 +14,7 @@ import nova.patient.domain.Sex;
 import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncConnectors;
 import nova.sync.connector.support.TcpFaultProxy;
+import nova.sync.connector.support.TestHub;
 import nova.sync.connector.support.TlsHubServer;
 import nova.sync.domain.SyncReport;
 import nova.testing.TestStores;
@@ -65,8 +66,8 @@ public final class TwoGSyncBenchmark {
             TestStores.create(dirA, "cscom-mali", false);
             TestStores.copy(dirA, dirB);
             try (Workstation a = TestStores.login(dirA); Workstation b = TestStores.login(dirB)) {
-                a.sync().settings().configure(over2g, site, null, "mot-de-passe-de-test".toCharArray(), null, false);
-                b.sync().settings().configure(direct, site, null, "mot-de-passe-de-test".toCharArray(), null, false);
+                a.sync().settings().configure(over2g, site, null, TestHub.SITE_PASSWORD.toCharArray(), null, false);
+                b.sync().settings().configure(direct, site, null, TestHub.SITE_PASSWORD.toCharArray(), null, false);
                 b.sync().settings().renewWorkstationId();
                 // The clinic's reference data (practitioners, chairs, care types…) goes up first, untimed.
                 syncDirect(a, direct);

@@ -3,6 +3,7 @@ package nova.sync.connector.postgresql;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 import nova.sync.connector.SyncCredentials;
 
@@ -41,6 +42,16 @@ final class HubConnectionFactory {
         Connection connection = DriverManager.getConnection(jdbcUrl, properties);
         connection.setAutoCommit(true);
         return connection;
+    }
+
+    /** A connection and how long it took to open: the link's speed, as far as the wire is concerned ({@link HubWire}). */
+    record TimedConnection(Connection connection, Duration took) {
+    }
+
+    TimedConnection openTimed() throws SQLException {
+        long start = System.nanoTime();
+        Connection opened = open();
+        return new TimedConnection(opened, Duration.ofNanos(System.nanoTime() - start));
     }
 
     String url() {

@@ -22,6 +22,7 @@ import nova.sync.connector.SyncConnector;
 import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.SyncCursor;
 import nova.sync.connector.SyncException;
+import nova.sync.connector.postgresql.HubConnectionFactory.TimedConnection;
 import nova.sync.connector.record.PayloadCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,10 +70,6 @@ public final class PostgresSyncConnector implements SyncConnector {
     private long directoryReadNanos;
     /** The connection being opened in the background while a push is checked (cold sync). */
     private FutureTask<TimedConnection> opening;
-
-    /** A connection and how long it took to open: the link's speed, as far as the wire is concerned. */
-    private record TimedConnection(Connection connection, Duration took) {
-    }
 
     public PostgresSyncConnector(String jdbcUrl, SyncCredentials credentials) {
         this(jdbcUrl, credentials, HubWire.AUTO);
@@ -288,18 +285,12 @@ public final class PostgresSyncConnector implements SyncConnector {
      */
     private void startOpening() {
         if (connection == null && opening == null) {
-            opening = new FutureTask<>(this::openTimed);
+            opening = new FutureTask<>(connections::openTimed);
             // A platform thread, not a virtual one: opening is SCRAM key stretching and a blocking driver; with many
             // connectors in one JVM (the 200-workstation benchmark, a district tool) virtual ones queued on the few
             // carrier threads and the first push of a session went from 0.2 to 1.2 s (p50, all starting at once).
             Thread.ofPlatform().daemon().name("nova-sync-connect").start(opening);
         }
-    }
-
-    private TimedConnection openTimed() throws SQLException {
-        long start = System.nanoTime();
-        Connection opened = connections.open();
-        return new TimedConnection(opened, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private Connection connection() throws SQLException {
@@ -308,7 +299,7 @@ public final class PostgresSyncConnector implements SyncConnector {
             opening = null;
             TimedConnection timed;
             try {
-                timed = task == null ? openTimed() : opened(task);
+                timed = task == null ? connections.openTimed() : opened(task);
             } catch (SQLException e) {
                 // Not "connection lost": a wrong password or an untrusted certificate must say so, and not be
                 // retried as if the network were down.

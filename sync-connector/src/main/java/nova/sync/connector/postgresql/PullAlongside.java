@@ -2,7 +2,6 @@ package nova.sync.connector.postgresql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -129,9 +128,9 @@ final class PullAlongside implements AutoCloseable {
     private Connection connection() throws SQLException {
         Connection current = connection;
         if (current == null) {
-            long start = System.nanoTime();
-            current = connections.open();
-            sealed = wire.forSession(Duration.ofNanos(System.nanoTime() - start)).seals();
+            HubConnectionFactory.TimedConnection timed = connections.openTimed();
+            current = timed.connection();
+            sealed = wire.forSession(timed.took()).seals();
             connection = current;
             if (closed) {
                 discardConnection();

@@ -12,6 +12,7 @@ import nova.sync.connector.SyncCredentials;
 import nova.sync.connector.SyncException;
 import nova.sync.connector.hub.HubInstaller;
 import nova.sync.connector.support.Changes;
+import nova.sync.connector.support.TestHub;
 import nova.sync.connector.support.TlsHubServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class HubPasswordOverTlsTest {
 
-    private static final String PASSWORD = "mot-de-passe-de-test";
+    private static final String PASSWORD = TestHub.SITE_PASSWORD;
     private static TlsHubServer hub;
     private static String site;
 

@@ -82,7 +82,7 @@ public final class TlsHubServer implements AutoCloseable {
 
     public SyncCredentials credentials(String siteId, String workstation) {
         return SyncCredentials.hubLogin(siteId, workstation, HubInstaller.roleNameOf(siteId),
-                "mot-de-passe-de-test".toCharArray());
+                TestHub.SITE_PASSWORD.toCharArray());
     }
 
     public String newSite(String prefix) {
